@@ -62,6 +62,15 @@ export interface SourceView {
   url: string;
 }
 
+export interface DocumentView {
+  id: string;
+  title: Text;
+  text: Text;
+  issuer?: { id: string; name: Text };
+  date?: IsoDate;
+  sources: SourceView[];
+}
+
 export interface QuizOptionView {
   id: string;
   label: Text;
@@ -86,7 +95,7 @@ export interface NodeView {
   date?: IsoDate;
   choices: ChoiceView[];
   quiz?: QuizView;
-  documents: { key: string; title: Text; text: Text }[];
+  documents: DocumentView[];
   sources: SourceView[];
   meters: MeterView[];
   score: Record<string, number>;

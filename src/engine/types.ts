@@ -19,6 +19,8 @@ export interface Scenario {
   parties: Record<string, Party>;
   places: Record<string, Place>;
   sources: Record<string, Source>;
+  /** Documents a player can open and read (a court ruling, a ministry statement, a news report). */
+  documents: Record<string, ScenarioDocument>;
   /** Meters, flags and numbers the story tracks; effects and conditions may use only these. */
   variables: Record<string, VariableDecl>;
   /** Scoring axes; `knowledge` is fed by quiz answers, the others by choice rubrics. */
@@ -74,6 +76,16 @@ export interface Source {
   ref?: string;
 }
 
+export interface ScenarioDocument {
+  title: TextKey;
+  /** The body, paraphrased; short attributed quotations of public statements only. */
+  text: TextKey;
+  /** Party id of the issuer (a court, a ministry), if any. */
+  issuer?: string;
+  date?: IsoDate;
+  sources: string[];
+}
+
 export type VariableDecl =
   | { type: 'meter'; label: TextKey; min: number; max: number; initial: number; description?: TextKey }
   | { type: 'number'; min: number; max: number; initial: number }
@@ -99,7 +111,7 @@ interface NodeBase {
   sources?: string[];
   /** Effects applied when the node is entered (e.g. `attention += 5`). */
   effects?: ExprSource[];
-  /** Keys of documents the player can open from this node. */
+  /** Ids of documents (from `documents`) the player can open from this node. */
   documents?: string[];
 }
 
@@ -116,12 +128,10 @@ export interface DialogueNode extends NodeBase {
   opinion?: boolean;
   next: Next;
 }
+/** Puts one document on screen to be read before going on. */
 export interface DocumentNode extends NodeBase {
   kind: 'document';
-  title: TextKey;
-  text: TextKey;
-  /** Who issued the document (party id), if any. */
-  issuer?: string;
+  document: string;
   next: Next;
 }
 export interface DecisionNode extends NodeBase {
