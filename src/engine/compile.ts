@@ -4,7 +4,7 @@
 
 import { type AnyStateMachine, assign, setup } from 'xstate';
 import type { EngineEvent, RunContext, VarValue } from './api';
-import { evaluate, applyEffects } from './expr/evaluate';
+import { applyEffects, evaluate } from './expr/evaluate';
 import { type Effect, type Expr, parseCondition, parseEffect } from './expr/parse';
 import { isCorrect, isValidAnswer } from './quiz';
 import type { Choice, QuizItem, Scenario, ScenarioNode } from './types';

@@ -1,6 +1,6 @@
 // The engine's public surface: import from here outside src/engine.
 export * from './api';
-export { CompileError, type CompiledScenario, compile } from './compile';
+export { type CompiledScenario, CompileError, compile } from './compile';
 export { type DebriefView, type DecisionReview, debriefView, historicalPlay } from './debrief';
 export { type Exploration, enumeratePlays, explore } from './explore';
 export { correctAnswer, isCorrect, isValidAnswer, shuffledOptionIds, wrongAnswer } from './quiz';

@@ -1,8 +1,8 @@
 // Quiz logic: grading answers for the four item types, the shuffled order a player sees, and
 // the canonical right and wrong answers the explorer and tests use.
 
-import type { QuizAnswer, QuizItem } from './types';
 import { hashString, shuffled } from './rng';
+import type { QuizAnswer, QuizItem } from './types';
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x) => b.includes(x)) && new Set(a).size === a.length;

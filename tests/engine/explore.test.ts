@@ -32,7 +32,7 @@ describe('explore', () => {
 
   it('finds an ending no play can reach once conditions count', () => {
     const s = fixture();
-    (s.nodes.d2 as DecisionNode).choices[2]!.when = 'leaked and legal > 90';
+    ((s.nodes.d2 as DecisionNode).choices[2] as { when?: string }).when = 'leaked and legal > 90';
     const r = explore(compile(s));
     expect(r.reachable.has('end_quiet')).toBe(false);
     expect(r.endings.has('end_quiet')).toBe(false);
