@@ -20,7 +20,7 @@ export interface LoadResult {
 function place(diags: Diagnostic[], file: string, locate: Locate): Diagnostic[] {
   const out = diags.map((d) => {
     if (d.line !== undefined) return { ...d, file };
-    const pos = locate(d.path, d.code === 'schema.unknownField');
+    const pos = locate(d.path, d.code === 'schema.unknownField' || d.code === 'schema.badName');
     return { ...d, file, ...(pos ?? {}) };
   });
   return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));

@@ -62,8 +62,27 @@ function describePattern(pattern: string): [string, string] {
   return [`text matching ${pattern}`, 'change the value to match'];
 }
 
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping (field: value)',
+  null: 'nothing',
+};
 const typeName = (v: unknown): string =>
-  v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a mapping' : typeof v;
+  v === null || v === undefined
+    ? 'nothing'
+    : Array.isArray(v)
+      ? 'a list'
+      : typeof v === 'object'
+        ? 'a mapping'
+        : typeof v === 'number'
+          ? `the number ${v}`
+          : typeof v === 'boolean'
+            ? String(v)
+            : `'${String(v)}'`;
 
 function toDiagnostic(e: ErrorObject): Diagnostic | undefined {
   const path = pointerToPath(e.instancePath);
@@ -92,15 +111,24 @@ function toDiagnostic(e: ErrorObject): Diagnostic | undefined {
       return mk('schema.missingField', path, `${where} is missing '${field}'`, `add '${field}:'`);
     }
     case 'type': {
-      const want = String(params.type).replace(',', ' or ');
-      const got = typeName(e.data);
-      const quote =
-        want.includes('string') && typeof e.data === 'number' ? " (put it in quotes, e.g. '2017')" : '';
-      return mk('schema.type', path, `${where} should be ${want}, not ${got}`, `write ${want} here${quote}`);
+      const want = String(params.type)
+        .split(',')
+        .map((t) => TYPE_WORDS[t] ?? t)
+        .join(' or ');
+      const quote = String(params.type).includes('string') && typeof e.data === 'number';
+      return mk(
+        'schema.type',
+        path,
+        `should be ${want}, not ${typeName(e.data)}`,
+        quote ? `put the value in quotes, e.g. '${String(e.data)}'` : `write ${want} here`,
+      );
     }
     case 'pattern': {
       const [what, fix] = describePattern(String(params.pattern));
-      return mk('schema.pattern', path, `'${String(e.data)}' at ${where} is not ${what}`, fix);
+      if (e.propertyName !== undefined) {
+        return mk('schema.badName', [...path, e.propertyName], `'${e.propertyName}' is not ${what}`, fix);
+      }
+      return mk('schema.pattern', path, `'${String(e.data)}' is not ${what}`, fix);
     }
     case 'propertyNames':
       return undefined; // the nested `pattern` error on the name says it better
@@ -111,7 +139,7 @@ function toDiagnostic(e: ErrorObject): Diagnostic | undefined {
       return mk(
         'schema.enum',
         path,
-        `${where} is '${String(e.data)}'; allowed: ${names.join(', ')}${didYouMean(String(e.data), names)}`,
+        `'${String(e.data)}' is not allowed here; use: ${names.join(', ')}${didYouMean(String(e.data), names)}`,
         `use one of: ${names.join(', ')}`,
       );
     }
