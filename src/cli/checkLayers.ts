@@ -39,6 +39,7 @@ async function main(): Promise<number> {
     }
     violations.push(...unsafeCode(file, src, Object.hasOwn(HTML_ALLOWLIST, rel)));
   }
+  violations.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   for (const v of violations) console.log(`${v.file}:${v.line} ${v.rule}: ${v.detail}`);
   console.log(violations.length === 0 ? 'layers ok' : `${violations.length} layer violation(s)`);
   return violations.length > 0 ? 1 : 0;

@@ -115,7 +115,7 @@ export function unsafeCode(file: string, src: string, htmlAllowed: boolean): Vio
   const rules: [RegExp, string, string][] = [
     [/(?<![.\w])eval\s*\(/g, 'no-eval', 'eval() runs strings as code'],
     [/\bnew\s+Function\s*\(/g, 'no-eval', 'new Function() runs strings as code'],
-    [/(?<![.\w])Function\s*\(/g, 'no-eval', 'Function() runs strings as code'],
+    [/(?<!new\s+)(?<![.\w])Function\s*\(/g, 'no-eval', 'Function() runs strings as code'],
   ];
   if (!htmlAllowed) {
     rules.push(
