@@ -154,6 +154,10 @@ function yamlFix(code: string): string {
       return 'remove or rename one of the two keys; YAML keeps only one';
     case 'MULTIPLE_DOCS':
       return 'keep one document per file (remove the extra ---)';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return "a value containing ': ' needs quotes around it";
+    case 'TAB_AS_INDENT':
+      return 'indent with spaces, not tabs';
     case 'TAG_RESOLVE_FAILED':
       return 'remove the !!tag; scenario files use plain values';
     case 'BAD_INDENT':
@@ -188,7 +192,8 @@ function makeLocate(
       if (!child) break;
       node = child;
     }
-    const target = atKey && keyNode ? keyNode : node;
+    // A block mapping or list starts on the line after its key; people look for the key.
+    const target = keyNode && (atKey || isMap(node) || isSeq(node)) ? keyNode : node;
     const range = target?.range;
     return range ? toPos(range[0]) : undefined;
   };

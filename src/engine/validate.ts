@@ -44,7 +44,8 @@ export function validate(s: Scenario, opts: ValidateOptions = {}): Diagnostic[] 
     parsed = r.parsed;
     return r.diagnostics;
   });
-  pass('graph', () => checkGraph(s));
+  // Unknown targets would make every node after them look unreachable: report the cause only.
+  if (!out.some((d) => d.code === 'ref.unknownNode')) pass('graph', () => checkGraph(s));
   // The simulating passes need every reference and expression sound.
   if (
     !parsed?.ok ||

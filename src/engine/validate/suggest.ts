@@ -1,20 +1,25 @@
 // "Did you mean …?" hints: the closest known name by edit distance, so a typo in an id or a field
 // name points straight at the intended one.
 
-/** Levenshtein distance, with an early exit once it exceeds `limit`. */
+/** Edit distance counting a swap of two neighbours as one edit ("aks" -> "ask"). */
 export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev2: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        v = Math.min(v, (prev2[j - 2] as number) + 1);
+      }
       cur.push(v);
       rowMin = Math.min(rowMin, v);
     }
     if (rowMin > limit) return limit + 1;
+    prev2 = prev;
     prev = cur;
   }
   return prev[b.length] as number;
