@@ -3,8 +3,8 @@
 // and exits 1 on any error. Never prints a stack trace.
 
 import { dirname, join } from 'node:path';
-import type { Diagnostic } from '../engine/api';
 import { checkScenarioFile, findScenarioFiles } from '../content/load';
+import type { Diagnostic } from '../engine/api';
 import { displayPath, formatDiagnostic, formatStats, type Stats, statsOf } from './report';
 
 interface FileResult {

@@ -6,7 +6,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Diagnostic } from '../engine/api';
 import type { Scenario } from '../engine/types';
-import { validate, type ValidateOptions } from '../engine/validate';
+import { type ValidateOptions, validate } from '../engine/validate';
 import { checkSchema } from './schemaCheck';
 import { checkTextKeys } from './textKeys';
 import { type Locate, MAX_FILE_BYTES, parseScenarioYaml } from './yamlDoc';

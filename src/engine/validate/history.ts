@@ -1,10 +1,9 @@
 // The historical path: from `start`, take the `historical: true` choice at every decision and
 // follow branches as the variables say; it must end at an ending with `outcome: historical`.
 
-import type { VarValue } from '../api';
+import type { Diagnostic, VarValue } from '../api';
 import { applyEffects, evaluate } from '../expr/evaluate';
 import type { Effect } from '../expr/parse';
-import type { Diagnostic } from '../api';
 import type { Scenario } from '../types';
 import { err, own } from './diag';
 import type { Parsed } from './exprs';
