@@ -74,9 +74,8 @@ export function formatStats(st: Stats): string[] {
   ];
   if (st.paths === undefined) return lines;
   const plus = st.truncated ? '+' : '';
-  lines.push(
-    `  ${st.paths}${plus} distinct plays; shortest ${st.shortest} steps, longest ${st.longest}${plus} steps`,
-  );
+  const plays = Number.isFinite(st.paths) ? `${st.paths}${plus} distinct plays` : 'unbounded plays (loops)';
+  lines.push(`  ${plays}; shortest ${st.shortest} steps, longest ${st.longest}${plus} steps`);
   for (const [id, e] of Object.entries(st.perEnding ?? {})) {
     const axes = Object.entries(e.score)
       .map(([a, [lo, hi]]) => (lo === hi ? `${a} ${lo}` : `${a} ${lo}..${hi}`))

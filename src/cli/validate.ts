@@ -5,6 +5,9 @@
 import { dirname, join } from 'node:path';
 import { checkScenarioFile, findScenarioFiles } from '../content/load';
 import type { Diagnostic } from '../engine/api';
+import { compile } from '../engine/compile';
+import { type Exploration, explore } from '../engine/explore';
+import type { Scenario } from '../engine/types';
 import { displayPath, formatDiagnostic, formatStats, type Stats, statsOf } from './report';
 
 interface FileResult {
@@ -14,9 +17,22 @@ interface FileResult {
 }
 
 async function checkFile(file: string): Promise<FileResult> {
+  // Keep the exploration the validator runs, to print its figures.
+  let explored: Exploration | undefined;
+  const explorer = (s: Scenario) => {
+    explored = explore(compile(s));
+    return explored;
+  };
   // Locales sit beside the scenarios folder: scenarios/x.yaml -> locales/en/x.json.
-  const r = await checkScenarioFile(file, { localesDir: join(dirname(file), '..', 'locales') });
-  return { file, diagnostics: r.diagnostics, ...(r.scenario ? { stats: statsOf(r.scenario) } : {}) };
+  const r = await checkScenarioFile(file, {
+    localesDir: join(dirname(file), '..', 'locales'),
+    explore: explorer,
+  });
+  return {
+    file,
+    diagnostics: r.diagnostics,
+    ...(r.scenario ? { stats: statsOf(r.scenario, explored) } : {}),
+  };
 }
 
 function printHuman(results: FileResult[], quiet: boolean): void {

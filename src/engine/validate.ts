@@ -3,6 +3,8 @@
 // machine. Returns every Diagnostic found; never throws.
 
 import type { Diagnostic } from './api';
+import { compile } from './compile';
+import { explore } from './explore';
 import type { Scenario } from './types';
 import { checkExpressions } from './validate/exprs';
 import { checkGraph, graphReachable } from './validate/graph';
@@ -15,9 +17,14 @@ import { checkStructure } from './validate/structure';
 export interface ValidateOptions {
   /** File name without extension; must equal the scenario id. */
   fileName?: string;
-  /** Explores the machine with conditions evaluated; skipped when absent. */
-  explore?: (s: Scenario) => ExplorationResult;
+  /**
+   * Explores the machine with conditions evaluated (default: compile + explore). Pass your own to
+   * keep the result (the CLI prints statistics from it), or `false` to skip this costly pass.
+   */
+  explore?: ((s: Scenario) => ExplorationResult) | false;
 }
+
+const defaultExplore = (s: Scenario): ExplorationResult => explore(compile(s));
 
 export function validate(s: Scenario, opts: ValidateOptions = {}): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -56,7 +63,7 @@ export function validate(s: Scenario, opts: ValidateOptions = {}): Diagnostic[] 
   const ok = parsed;
   pass('range', () => checkRanges(s, ok));
   pass('historical path', () => checkHistory(s, ok).diagnostics);
-  const explore = opts.explore;
+  const explore = opts.explore ?? defaultExplore;
   if (explore) pass('exploration', () => checkPlay(s, explore(s), graphReachable(s)));
   return out;
 }

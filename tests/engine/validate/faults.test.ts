@@ -25,6 +25,8 @@ const FAULTS: [file: string, code: string, path: string, severity?: 'error' | 'w
   ['bad-no-sources', 'sources.missing', 'nodes.ask', 'warning'],
   ['bad-no-way-out', 'graph.noWayOut', 'nodes.loop'],
   ['bad-not-condition', 'expr.notCondition', 'nodes.ask.choices.1.when'],
+  ['bad-play-dead-end', 'play.deadEnd', 'nodes.stuck'],
+  ['bad-play-unreachable', 'play.unreachable', 'nodes.other'],
   ['bad-quiz-correct', 'quiz.correct', 'quiz.0.correct'],
   ['bad-quiz-option-dup', 'id.duplicate', 'quiz.0.options.1.id'],
   ['bad-range-clamped', 'range.clamped', 'nodes.ask.choices.0.effects.0', 'warning'],
