@@ -95,7 +95,7 @@ export function parseScenarioYaml(text: string): ParsedYaml {
     lineCounter: lc,
     uniqueKeys: true,
     prettyErrors: false,
-    logLevel: 'silent',
+    logLevel: 'error',
   });
   const locate = makeLocate(doc.contents as Node | null, doc, toPos);
   const diagnostics: Diagnostic[] = [];
@@ -127,6 +127,7 @@ export function parseScenarioYaml(text: string): ParsedYaml {
     );
     return { diagnostics, locate };
   }
+  if (doc.contents === null) return { diagnostics, locate }; // empty: the loader says so
   if (valueDepth(value) > MAX_VALUE_DEPTH) {
     diagnostics.push(
       diag(
