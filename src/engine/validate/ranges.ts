@@ -5,7 +5,7 @@
 import type { Diagnostic } from '../api';
 import type { Effect, Expr } from '../expr/parse';
 import type { Scenario } from '../types';
-import { edgesOf, own, type Path, warn } from './diag';
+import { edgesOf, entriesOf, own, type Path, warn } from './diag';
 import type { Parsed } from './exprs';
 
 type Iv = [number, number];
@@ -43,7 +43,7 @@ function ivOf(e: Expr, st: State): Iv | undefined {
 export function checkRanges(s: Scenario, parsed: Parsed): Diagnostic[] {
   const decls = s.variables ?? {};
   const start: State = new Map();
-  for (const [id, d] of Object.entries(decls)) if (d.type !== 'flag') start.set(id, [d.initial, d.initial]);
+  for (const [id, d] of entriesOf(decls)) if (d.type !== 'flag') start.set(id, [d.initial, d.initial]);
   if (start.size === 0 || !own(s.nodes, s.start)) return [];
   const warned = new Map<string, Diagnostic>();
   const apply = (st: State, list: string[] | undefined, path: Path): State => {
@@ -87,9 +87,10 @@ export function checkRanges(s: Scenario, parsed: Parsed): Diagnostic[] {
   };
   const entry = new Map<string, State>([[s.start, start]]);
   const visits = new Map<string, number>();
+  // A queue read by index: `shift()` would make big scenarios quadratic.
   const todo = [s.start];
-  while (todo.length > 0) {
-    const id = todo.shift() as string;
+  for (let head = 0; head < todo.length; head++) {
+    const id = todo[head] as string;
     const n = own(s.nodes, id);
     const st = entry.get(id);
     if (!n || !st) continue;
