@@ -44,10 +44,11 @@ export function checkStructure(s: Scenario): Diagnostic[] {
     }
     if (n.kind !== 'ending' && n.kind !== 'decision' && Array.isArray(n.next))
       checkBranches(n.next, [...p, 'next'], out);
-    if (
-      (n.kind === 'decision' || n.kind === 'check' || n.kind === 'narration') &&
-      (n.sources ?? []).length === 0
-    ) {
+    // A check cites through the quiz item it asks, which must name its own sources.
+    const cited =
+      (n.sources ?? []).length > 0 ||
+      (n.kind === 'check' && (s.quiz ?? []).some((q) => q.id === n.item && (q.sources ?? []).length > 0));
+    if ((n.kind === 'decision' || n.kind === 'check' || n.kind === 'narration') && !cited) {
       out.push(
         warn(
           'sources.missing',
