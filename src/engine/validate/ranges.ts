@@ -48,7 +48,7 @@ const FLIP: Record<string, string> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=
  * when the condition cannot hold.
  */
 function narrow(e: Expr | undefined, st: State): State | undefined {
-  if (!e || e.kind !== 'bin') return st;
+  if (e?.kind !== 'bin') return st;
   if (e.op === 'and') {
     const l = narrow(e.left, st);
     return l && narrow(e.right, l);
