@@ -1,0 +1,166 @@
+// Which keys are used, and where: a walker over every TextKey field of a parsed scenario (with the
+// context translators need), and a scan of code for `common` keys written in the agreed patterns.
+
+import type { Scenario, ScenarioNode } from '../../engine/types';
+import { MAX_LENGTH } from './constants';
+
+export interface TextUse {
+  ns: string;
+  key: string;
+  scenario: string;
+  /** Path of the field in the scenario file, e.g. `nodes.intro.choices[1].label`. */
+  field: string;
+  /** Where the text shows, in words a translator understands. */
+  where: string;
+  nodeId?: string;
+  nodeKind?: string;
+  speaker?: string;
+  maxLength?: number;
+}
+
+type Emit = (key: unknown, field: string, where: string, extra?: Partial<TextUse>) => void;
+
+/** Every text key a scenario uses, in file order. Tolerates half-written files (skips bad parts). */
+export function scenarioTexts(scenario: Scenario): TextUse[] {
+  const id = String(scenario.id ?? '');
+  const ns = scenario.meta?.namespace ?? id;
+  const out: TextUse[] = [];
+  const emit: Emit = (key, field, where, extra) => {
+    if (typeof key === 'string' && key !== '') out.push({ ns, key, scenario: id, field, where, ...extra });
+  };
+  walkMeta(scenario, emit);
+  walkRecords(scenario, emit);
+  for (const [nodeId, node] of entries(scenario.nodes)) walkNode(nodeId, node, emit);
+  walkQuiz(scenario, emit);
+  for (const [i, t] of list(scenario.debrief?.timeline).entries()) {
+    emit(t?.text, `debrief.timeline[${i}].text`, 'debrief timeline entry', { nodeId: t?.node });
+  }
+  for (const [i, q] of list(scenario.debrief?.questions).entries()) {
+    emit(q, `debrief.questions[${i}]`, 'debrief discussion question');
+  }
+  return out;
+}
+
+function walkMeta(s: Scenario, emit: Emit): void {
+  const m = s.meta;
+  if (!m) return;
+  emit(m.title, 'meta.title', 'scenario title (catalog card and header)', { maxLength: MAX_LENGTH.title });
+  emit(m.summary, 'meta.summary', 'scenario summary on the catalog card');
+  emit(m.role, 'meta.role', "the player's role, on the catalog card and intro");
+  for (const [i, k] of list(m.objectives).entries()) emit(k, `meta.objectives[${i}]`, 'learning objective');
+  for (const [i, k] of list(m.contentNotes).entries()) emit(k, `meta.contentNotes[${i}]`, 'content note');
+}
+
+function walkRecords(s: Scenario, emit: Emit): void {
+  for (const [id, p] of entries(s.parties)) emit(p?.name, `parties.${id}.name`, `name of party "${id}"`);
+  for (const [id, p] of entries(s.places))
+    emit(p?.name, `places.${id}.name`, `place name "${id}" on the map`);
+  for (const [id, src] of entries(s.sources)) {
+    emit(src?.outletNote, `sources.${id}.outletNote`, `one line on the outlet "${src?.outlet ?? id}"`);
+  }
+  for (const [id, d] of entries(s.documents)) {
+    emit(d?.title, `documents.${id}.title`, 'document title', { maxLength: MAX_LENGTH.title });
+    emit(d?.text, `documents.${id}.text`, 'document body');
+  }
+  for (const [id, v] of entries(s.variables)) {
+    if (v?.type !== 'meter') continue;
+    emit(v.label, `variables.${id}.label`, 'meter label');
+    emit(v.description, `variables.${id}.description`, 'meter description (tooltip)');
+  }
+  for (const [id, a] of entries(s.axes)) {
+    emit(a?.label, `axes.${id}.label`, 'score axis label');
+    emit(a?.description, `axes.${id}.description`, 'score axis description');
+  }
+}
+
+const NODE_WHERE: Record<string, string> = {
+  narration: 'narration panel',
+  dialogue: 'speech panel',
+  decision: 'decision prompt',
+  ending: 'ending screen',
+};
+
+function walkNode(nodeId: string, node: ScenarioNode | undefined, emit: Emit): void {
+  if (!node) return;
+  const at = `nodes.${nodeId}`;
+  const speaker = 'speaker' in node ? node.speaker : undefined;
+  const ctx = { nodeId, nodeKind: node.kind, speaker };
+  const where = NODE_WHERE[node.kind] ?? 'story text';
+  if (node.kind === 'ending') {
+    emit(node.title, `${at}.title`, 'ending title', { ...ctx, maxLength: MAX_LENGTH.title });
+  }
+  if ('text' in node) emit(node.text, `${at}.text`, where, ctx);
+  if (node.kind !== 'decision') return;
+  for (const [i, c] of list(node.choices).entries()) {
+    const f = `${at}.choices[${i}]`;
+    emit(c?.label, `${f}.label`, 'choice button', { ...ctx, maxLength: MAX_LENGTH.choiceLabel });
+    emit(c?.feedback, `${f}.feedback`, 'feedback after the choice', ctx);
+    emit(c?.unavailable, `${f}.unavailable`, 'why the choice is unavailable (under a disabled button)', ctx);
+  }
+}
+
+function walkQuiz(s: Scenario, emit: Emit): void {
+  for (const [i, q] of list(s.quiz).entries()) {
+    const f = `quiz[${i}]`;
+    emit(q?.prompt, `${f}.prompt`, `quiz question "${q?.id}"`);
+    emit(q?.explanation, `${f}.explanation`, `explanation after quiz question "${q?.id}"`);
+    const options = q && 'options' in q ? list(q.options) : [];
+    for (const [j, o] of options.entries()) {
+      emit(o?.label, `${f}.options[${j}].label`, `quiz answer button (question "${q?.id}")`, {
+        maxLength: MAX_LENGTH.choiceLabel,
+      });
+    }
+  }
+}
+
+function entries<T>(rec: Record<string, T> | undefined): [string, T][] {
+  return rec && typeof rec === 'object' && !Array.isArray(rec) ? Object.entries(rec) : [];
+}
+
+function list<T>(xs: T[] | undefined): T[] {
+  return Array.isArray(xs) ? xs : [];
+}
+
+// ---- keys used by code ----
+
+export interface CodeFile {
+  path: string;
+  text: string;
+}
+
+export interface CodeScan {
+  /** `common` key → where it is referenced (`path:line`). */
+  keys: Map<string, string[]>;
+  /** Key prefixes built at run time, e.g. `common:outcome.${x}` → `outcome.`. */
+  dynamicPrefixes: Map<string, string[]>;
+}
+
+const LITERAL = /(['"`])common:([A-Za-z0-9_.-]+)\1/g;
+const TC_CALL = /\btc\(\s*(['"`])([A-Za-z0-9_.-]+)\1/g;
+const DYNAMIC = /(?:`common:|\btc\(\s*`)([A-Za-z0-9_.-]*)\$\{/g;
+
+/** Finds `'common:<key>'` literals and `tc('<key>')` calls, plus template keys (as prefixes). */
+export function scanCode(files: readonly CodeFile[]): CodeScan {
+  const keys = new Map<string, string[]>();
+  const dynamicPrefixes = new Map<string, string[]>();
+  for (const f of files) {
+    for (const [re, into] of [
+      [LITERAL, keys],
+      [TC_CALL, keys],
+      [DYNAMIC, dynamicPrefixes],
+    ] as const) {
+      for (const m of f.text.matchAll(re)) {
+        const key = re === DYNAMIC ? (m[1] ?? '') : (m[2] ?? '');
+        const where = `${f.path}:${lineAt(f.text, m.index ?? 0)}`;
+        into.set(key, [...(into.get(key) ?? []), where]);
+      }
+    }
+  }
+  return { keys, dynamicPrefixes };
+}
+
+export function lineAt(text: string, index: number): number {
+  let line = 1;
+  for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
