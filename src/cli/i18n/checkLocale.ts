@@ -72,6 +72,7 @@ export function checkTarget(
       continue;
     }
     if (!file.tree) continue; // invalid JSON, reported with the file problems
+    const unconfirmed: string[] = [];
     for (const lk of src.keys) {
       const forms = translationForms(file, lk);
       const enLeaf = sourceForms(src, lk)[0];
@@ -91,10 +92,12 @@ export function checkTarget(
           if (f) report(leaf, leaf.key, f);
         }
       }
-      if (keyState(locale, src, lk) === 'stale') {
+      const state = keyState(locale, src, lk);
+      if (state === 'stale')
         report(forms[0] ?? 0, lk.key, staleFinding(locale.code, src.ns, lk.key), !opts.strict);
-      }
+      if (state === 'unconfirmed') unconfirmed.push(lk.key);
     }
+    if (unconfirmed.length) report(0, undefined, unconfirmedFinding(locale.code, unconfirmed), !opts.strict);
     checkExtraKeys(file, src, report);
   }
   for (const [ns, file] of locale.namespaces) {
@@ -110,6 +113,15 @@ export function checkTarget(
     });
   }
   return out;
+}
+
+/** One finding per file, not per key: a fresh language has hundreds of unconfirmed keys. */
+function unconfirmedFinding(lng: string, keys: string[]): Finding {
+  const shown = keys.slice(0, 5).join(', ') + (keys.length > 5 ? ', …' : '');
+  return {
+    message: `${keys.length} translation(s) never confirmed against English (no entry in ${lng}/_lock.json): ${shown}`,
+    fix: `if they are up to date: npm run i18n:lock-init (or npm run i18n:confirm -- ${lng} <namespace:key>)`,
+  };
 }
 
 function staleFinding(lng: string, ns: string, key: string): Finding {

@@ -105,7 +105,14 @@ export function exportCommand(root: string, args: string[]): CommandResult {
   const outAt = args.indexOf('--out');
   const set = loadLocaleSet(root);
   targetLocale(set, lng);
-  const uses = loadScenarios(root).scenarios.flatMap((s) => s.uses);
+  const codeUses = [...loadCodeScan(root).keys].map(([key, at]) => ({
+    ns: 'common',
+    key,
+    scenario: '',
+    field: '',
+    where: `interface text (${at.slice(0, 3).join(', ')})`,
+  }));
+  const uses = [...loadScenarios(root).scenarios.flatMap((s) => s.uses), ...codeUses];
   const xml = exportXliff(set, lng ?? '', uses);
   if (outAt === -1) return { code: 0, out: [xml.trimEnd()] };
   const file = args[outAt + 1];

@@ -16,17 +16,22 @@ export function sourceHash(src: SourceNs, lk: LogicalKey): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-export type KeyState = 'missing' | 'stale' | 'current';
+export type KeyState = 'missing' | 'unconfirmed' | 'stale' | 'current';
 
 /**
- * Where a translation stands. A translation with no lock entry counts as stale too: nobody has
- * confirmed it against the current English yet (run `i18n:confirm` or `i18n:lock-init`).
+ * Where a translation stands: `stale` when English changed since it was confirmed, `unconfirmed`
+ * when nobody has confirmed it yet (no lock entry; `i18n:lock-init` or `i18n:confirm` fixes that).
  */
 export function keyState(locale: Locale, src: SourceNs, lk: LogicalKey): KeyState {
   const forms = translationForms(locale.namespaces.get(src.ns), lk);
   if (forms.length === 0 || forms.every((l) => (textOf(l) ?? '').trim() === '')) return 'missing';
-  return locale.lock?.[lockId(src.ns, lk.key)] === sourceHash(src, lk) ? 'current' : 'stale';
+  const locked = locale.lock?.[lockId(src.ns, lk.key)];
+  if (locked === undefined) return 'unconfirmed';
+  return locked === sourceHash(src, lk) ? 'current' : 'stale';
 }
+
+/** Needs a translator's look before it counts as done (both show their old text in the game). */
+export const needsReview = (s: KeyState): boolean => s === 'stale' || s === 'unconfirmed';
 
 /**
  * Returns a new lock with the given keys confirmed against today's English, dropping entries for
@@ -45,7 +50,7 @@ export function confirmKeys(
       const state = keyState(locale, src, lk);
       if (state !== 'missing' && pick(src.ns, lk.key)) {
         lock[id] = sourceHash(src, lk);
-        if (state === 'stale') confirmed.push(id);
+        if (needsReview(state)) confirmed.push(id);
       } else if (locale.lock?.[id] !== undefined) lock[id] = locale.lock[id];
     }
   }

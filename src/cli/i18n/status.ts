@@ -1,7 +1,7 @@
 // How complete each language is, per namespace, as data (the teacher catalog shows it) and as a
 // table (`npm run i18n:status`). A plural group counts as one key.
 
-import { keyState } from './lock';
+import { keyState, needsReview } from './lock';
 import {
   type LocaleSet,
   sourceForms,
@@ -19,7 +19,7 @@ export interface Completeness {
   /** Present and confirmed against the current English. */
   translated: number;
   missing: number;
-  /** Present but English changed since (or never confirmed): shown in the game, needs review. */
+  /** Present but English changed since, or never confirmed: shown in the game, needs review. */
   stale: number;
   /** Present and character-for-character equal to English (often a leftover; sometimes a name). */
   identical: number;
@@ -38,7 +38,7 @@ export function localeCompleteness(set: LocaleSet): Completeness[] {
       for (const lk of src.keys) {
         const state = keyState(locale, src, lk);
         if (state === 'missing') counts.missing++;
-        else if (state === 'stale') counts.stale++;
+        else if (needsReview(state)) counts.stale++;
         else counts.translated++;
         const en = sourceForms(src, lk).map(textOf);
         const tr = translationForms(file, lk).map(textOf);

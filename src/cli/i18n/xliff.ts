@@ -82,7 +82,7 @@ function notes(u: UnitPlan, use: TextUse | undefined, state: string, lng: string
   const note = (category: string, text: string | number | undefined) =>
     text === undefined ? [] : [el('note', { category }, [String(text)])];
   return [
-    ...note('scenario', use?.scenario),
+    ...note('scenario', use?.scenario || undefined),
     ...note('node', use?.nodeId),
     ...note('nodeKind', use?.nodeKind),
     ...note('speaker', use?.speaker),
