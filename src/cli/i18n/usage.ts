@@ -26,7 +26,10 @@ export function scenarioTexts(scenario: Scenario): TextUse[] {
   const ns = scenario.meta?.namespace ?? id;
   const out: TextUse[] = [];
   const emit: Emit = (key, field, where, extra) => {
-    if (typeof key === 'string' && key !== '') out.push({ ns, key, scenario: id, field, where, ...extra });
+    if (typeof key !== 'string' || key === '') return;
+    // `common:outcome.historical` points into another namespace; a bare key is the scenario's own.
+    const m = /^([a-z0-9-]+):(.+)$/.exec(key);
+    out.push({ ns: m?.[1] ?? ns, key: m?.[2] ?? key, scenario: id, field, where, ...extra });
   };
   walkMeta(scenario, emit);
   walkRecords(scenario, emit);

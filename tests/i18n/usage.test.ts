@@ -1,0 +1,58 @@
+// The scenario walker finds every TextKey field with its context; the code scan finds the agreed
+// patterns ('common:<key>' literals, tc('<key>') calls) and reports run-time-built keys as prefixes.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { Scenario } from '../../src/engine/types';
+import { scanCode, scenarioTexts } from '../../src/cli/i18n/usage';
+import { CLEAN } from './helpers';
+
+const demo = parse(readFileSync(join(CLEAN, 'scenarios/demo.yaml'), 'utf8')) as Scenario;
+
+describe('scenario walker', () => {
+  it('visits every TextKey field once, in file order', () => {
+    const uses = scenarioTexts(demo);
+    expect(uses).toHaveLength(30);
+    expect(new Set(uses.map((u) => u.key)).size).toBe(30);
+    expect(uses.map((u) => u.field).slice(0, 3)).toEqual(['meta.title', 'meta.summary', 'meta.role']);
+  });
+
+  it('records where a text shows, who speaks and the length limit', () => {
+    const byKey = new Map(scenarioTexts(demo).map((u) => [u.key, u]));
+    expect(byKey.get('nodes.choose.choices.press.label')).toMatchObject({
+      ns: 'demo',
+      nodeId: 'choose',
+      nodeKind: 'decision',
+      where: 'choice button',
+      maxLength: 90,
+    });
+    expect(byKey.get('nodes.lawyer.text')).toMatchObject({ speaker: 'defence', where: 'speech panel' });
+    expect(byKey.get('docs.ruling.title')).toMatchObject({ maxLength: 60 });
+  });
+
+  it('honours meta.namespace and ns-prefixed keys, and survives half-written files', () => {
+    const s = { ...demo, meta: { ...demo.meta, namespace: 'other', summary: 'common:card.summary' } };
+    const uses = scenarioTexts(s);
+    expect(uses.find((u) => u.field === 'meta.title')?.ns).toBe('other');
+    expect(uses.find((u) => u.field === 'meta.summary')).toMatchObject({ ns: 'common', key: 'card.summary' });
+    expect(scenarioTexts({ id: 'x', nodes: { a: null } } as unknown as Scenario)).toEqual([]);
+  });
+});
+
+describe('code scan', () => {
+  it('finds literals and tc() calls with their lines; template keys become prefixes', () => {
+    const scan = scanCode([
+      {
+        path: 'src/game/x.ts',
+        text: "const a = 'common:menu.start';\nconst b = tc(\"hud.turns\", { count });\nconst c = tc(`outcome.${k}`);\nconst d = 'menu.quit';",
+      },
+    ]);
+    expect([...scan.keys]).toEqual([
+      ['menu.start', ['src/game/x.ts:1']],
+      ['hud.turns', ['src/game/x.ts:2']],
+    ]);
+    expect([...scan.dynamicPrefixes.keys()]).toEqual(['outcome.']);
+  });
+});
