@@ -46,6 +46,7 @@ describe('code scan', () => {
     const scan = scanCode([
       {
         path: 'src/game/x.ts',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the scanned code contains a template on purpose
         text: "const a = 'common:menu.start';\nconst b = tc(\"hud.turns\", { count });\nconst c = tc(`outcome.${k}`);\nconst d = 'menu.quit';",
       },
     ]);
