@@ -1,9 +1,9 @@
 // `i18n:check` on the clean fixture (no findings) and on one fault at a time: each must be caught,
 // with the right locale, file, key and line.
 
-import { describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { checkProject, edit, errors, fixtureCopy, like, warnings, write } from './helpers';
 
 describe('i18n check', () => {

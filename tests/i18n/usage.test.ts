@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { Scenario } from '../../src/engine/types';
 import { scanCode, scenarioTexts } from '../../src/cli/i18n/usage';
+import type { Scenario } from '../../src/engine/types';
 import { CLEAN } from './helpers';
 
 const demo = parse(readFileSync(join(CLEAN, 'scenarios/demo.yaml'), 'utf8')) as Scenario;

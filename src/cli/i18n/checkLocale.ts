@@ -8,9 +8,9 @@ import {
   type LogicalKey,
   logicalOf,
   nestings,
+  placeholders,
   pluralCategories,
   pluralParts,
-  placeholders,
 } from './keys';
 import { keyState } from './lock';
 import type { Locale, NamespaceFile, SourceNs } from './model';

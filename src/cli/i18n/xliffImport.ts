@@ -13,8 +13,8 @@ import {
   type SourceNs,
   sourceNamespaces,
 } from './model';
-import { emptyFinding, latinFinding, markupFinding } from './rules';
 import { reorderLike } from './reorder';
+import { emptyFinding, latinFinding, markupFinding } from './rules';
 import { planUnits, type UnitPlan, XLIFF_NS } from './xliff';
 import { childElements, parseXml, textContent, type XmlElement } from './xml';
 
