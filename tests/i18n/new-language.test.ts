@@ -4,9 +4,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { exportCommand, importCommand } from '../../src/cli/i18n/commands';
 import { loadLocaleSet } from '../../src/cli/i18n/load';
 import { localeCompleteness } from '../../src/cli/i18n/status';
-import { checkProject, errors, fixtureCopy, like, write } from './helpers';
+import { checkProject, errors, fixtureCopy, like, read, write } from './helpers';
 
 function addLanguage(root: string, code: string, meta: object, files: Record<string, string>): void {
   mkdirSync(join(root, 'locales', code));
@@ -56,5 +57,26 @@ describe('a new language folder', () => {
     expect(errors(checkProject(root))).toContainEqual(
       like({ locale: 'uk', key: 'turns_other', line: 6, message: /"turns"/ }),
     );
+  });
+
+  it('is filled by an XLIFF import that creates its files in the English shape', () => {
+    const root = fixtureCopy();
+    addLanguage(
+      root,
+      'de',
+      { name: 'Deutsch', englishName: 'German', script: 'Latn', dir: 'ltr', fonts: [] },
+      {},
+    );
+    const xml = exportCommand(root, ['de']).out.join('\n');
+    // Stand-in translation: copy each source into a target.
+    const filled = xml.replace(/(<source>([^<]*)<\/source>)/g, '$1<target>$2</target>');
+    write(root, 'de.xlf', filled);
+    expect(importCommand(root, [`${root}/de.xlf`]).out[0]).toBe(
+      'de: 33 key(s) changed, 32 confirmed, 3 file(s) written',
+    );
+    expect(read(root, 'locales/de/demo.json')).toBe(
+      `${JSON.stringify(JSON.parse(read(root, 'locales/en/demo.json')), null, 2)}\n`,
+    );
+    expect(checkProject(root)).toEqual([]);
   });
 });

@@ -215,10 +215,14 @@ export function setLeaf(root: JNode, key: string, value: string): boolean {
   for (const [i, part] of parts.entries()) {
     const last = i === parts.length - 1;
     if (node.kind === 'array') {
-      const item = node.items[Number(part)];
+      const index = Number(part);
+      // Appending the next item is fine; a gap would silently shift every later item.
+      if (index === node.items.length)
+        node.items.push(last ? { kind: 'string', line: 0, value } : emptyObject());
+      const item = node.items[index];
       if (!item) return false;
       if (last) {
-        node.items[Number(part)] = { kind: 'string', line: item.line, value };
+        node.items[index] = { kind: 'string', line: item.line, value };
         return true;
       }
       node = item;

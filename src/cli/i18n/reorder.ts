@@ -8,6 +8,7 @@ import { PLURAL_CATEGORIES, pluralParts } from './keys';
 const UNKNOWN = 1e9;
 
 export function reorderLike(node: JNode, model: JNode): JNode {
+  if (node.kind === 'object' && model.kind === 'array') return asArray(node, model);
   if (node.kind !== 'object' || model.kind !== 'object') return node;
   const rank = (key: string): number => {
     const exact = model.entries.findIndex((e) => e.key === key);
@@ -23,4 +24,18 @@ export function reorderLike(node: JNode, model: JNode): JNode {
   // Array.prototype.sort is stable, so keys English does not know keep their relative order.
   entries.sort((a, b) => rank(a.key) - rank(b.key));
   return { ...node, entries };
+}
+
+/** New files get `{"0": …}` objects where English has a list; turn them back into lists. */
+function asArray(node: JNode & { kind: 'object' }, model: JNode & { kind: 'array' }): JNode {
+  const items = node.entries.map((e, i) => (e.key === String(i) ? e.value : undefined));
+  if (items.some((v) => v === undefined)) return node;
+  return {
+    kind: 'array',
+    line: node.line,
+    items: (items as JNode[]).map((v, i) => {
+      const m = model.items[i];
+      return m ? reorderLike(v, m) : v;
+    }),
+  };
 }

@@ -158,7 +158,11 @@ function apply(locale: Locale, sources: Map<string, SourceNs>, accepted: Accepte
     let added = false;
     for (const a of mine) {
       added ||= a.plan.target === undefined;
-      setLeaf(tree, a.plan.id, a.target);
+      if (!setLeaf(tree, a.plan.id, a.target)) {
+        throw new ImportRefused([
+          `${ns}:${a.plan.id}: ${old?.file} has a different shape here (a list or text where English has an object); fix the JSON first`,
+        ]);
+      }
       changedKeys.push(`${ns}:${a.plan.id}`);
     }
     const enTree = sources.get(ns)?.file.tree;
