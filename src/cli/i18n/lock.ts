@@ -1,9 +1,9 @@
 // Stale translations: each locale's `_lock.json` maps `ns:key` to the sha256 of the English source
 // the translation was confirmed against. A different hash now means English changed: "stale".
 
-import { createHash } from 'node:crypto';
 import type { LogicalKey } from './keys';
 import { type Locale, type SourceNs, sourceForms, textOf, translationForms } from './model';
+import { sha256Hex } from './sha256';
 
 export type Lock = Record<string, string>;
 
@@ -13,7 +13,7 @@ export const lockId = (ns: string, key: string): string => `${ns}:${key}`;
 export function sourceHash(src: SourceNs, lk: LogicalKey): string {
   const forms = sourceForms(src, lk).map((l) => [l.key, textOf(l) ?? '']);
   const text = lk.plural ? JSON.stringify(forms) : (forms[0]?.[1] ?? '');
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return sha256Hex(text);
 }
 
 export type KeyState = 'missing' | 'unconfirmed' | 'stale' | 'current';

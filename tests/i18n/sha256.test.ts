@@ -1,0 +1,14 @@
+// Our browser-safe SHA-256 must agree with node:crypto byte for byte (lock files depend on it).
+
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../src/cli/i18n/sha256';
+
+describe('sha256Hex', () => {
+  const samples = ['', 'abc', 'Հայերեն ։', 'Русский {{count}}', '😀'.repeat(40)];
+  for (let n = 50; n < 140; n++) samples.push('x'.repeat(n), 'Ա'.repeat(n >> 1));
+
+  it.each(samples.map((s) => [s.slice(0, 20), s]))('matches node:crypto for %j…', (_, s) => {
+    expect(sha256Hex(s)).toBe(createHash('sha256').update(s, 'utf8').digest('hex'));
+  });
+});
