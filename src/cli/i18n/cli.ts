@@ -13,7 +13,7 @@ import {
 } from './commands';
 
 const COMMANDS: Record<string, (root: string, args: string[]) => CommandResult> = {
-  status: (root) => statusCommand(root),
+  status: statusCommand,
   check: checkCommand,
   confirm: confirmCommand,
   'lock-init': (root) => lockInitCommand(root),

@@ -21,8 +21,9 @@ export interface CommandResult {
 /** Bad input from a person: printed as one clear line, never as a stack trace. */
 export class UsageError extends Error {}
 
-export function statusCommand(root: string): CommandResult {
+export function statusCommand(root: string, args: string[] = []): CommandResult {
   const rows = localeCompleteness(loadLocaleSet(root));
+  if (args.includes('--json')) return { code: 0, out: [JSON.stringify(rows, null, 2)] };
   if (rows.length === 0)
     return { code: 0, out: ['no translations yet (only English, or no locales/ folder)'] };
   return {

@@ -1,5 +1,6 @@
 // How complete each language is, per namespace, as data (the teacher catalog shows it) and as a
-// table (`npm run i18n:status`). A plural group counts as one key.
+// table (`npm run i18n:status`, or `-- --json`). A plural group counts as one key. Browser-safe:
+// build the LocaleSet with model.ts `buildLocale(code, { 'appeal.json': rawText, … })`.
 
 import { keyState, needsReview } from './lock';
 import {
