@@ -54,7 +54,24 @@ function mapStrings(value: unknown): unknown {
   if (typeof value === 'string') return pseudoLocalize(value);
   if (Array.isArray(value)) return value.map(mapStrings);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v)]));
+    return withAllPluralForms(Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v)])));
   }
   return value;
+}
+
+const FORMS = ['zero', 'one', 'two', 'few', 'many'];
+
+/**
+ * `Intl.PluralRules('pseudo')` resolves to the browser's default locale, which may need `_few` or
+ * `_many` (a Russian browser): give every plural group all forms, copied from `_other`, so the
+ * pseudo text never falls back to English.
+ */
+function withAllPluralForms(obj: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...obj };
+  for (const [key, text] of Object.entries(obj)) {
+    const base = /^(.*_)other$/.exec(key)?.[1];
+    if (base === undefined || typeof text !== 'string') continue;
+    for (const form of FORMS) out[`${base}${form}`] ??= text;
+  }
+  return out;
 }
