@@ -58,47 +58,17 @@ export function checkTarget(
   opts: CheckOptions,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const latin = locale.meta && locale.meta.script !== 'Latn';
-  const allowed = locale.glossaries.flatMap((g) => g.allowedLatin);
   for (const src of sources.values()) {
     const file = locale.namespaces.get(src.ns);
     const fileName = file?.file ?? `${locale.code}/${src.ns}.json`;
     const report = reporter(out, locale.code, fileName, opts.dir);
-    if (!file) {
+    if (file?.tree) checkNamespace(locale, src, file, report, opts);
+    else if (!file) {
       report(0, undefined, {
         message: `missing file (English has ${src.keys.length} keys in ${src.file.file})`,
         fix: `copy ${src.file.file} to ${fileName} and translate it (or export XLIFF: npm run i18n:export -- ${locale.code})`,
       });
-      continue;
-    }
-    if (!file.tree) continue; // invalid JSON, reported with the file problems
-    const unconfirmed: string[] = [];
-    for (const lk of src.keys) {
-      const forms = translationForms(file, lk);
-      const enLeaf = sourceForms(src, lk)[0];
-      if (forms.length === 0) {
-        report(0, lk.key, {
-          message: `missing key (English: ${src.file.file}:${enLeaf?.line ?? 0})`,
-          fix: 'add the translation at the same place in the file',
-        });
-        continue;
-      }
-      if (lk.plural) checkPluralForms(locale.code, lk, forms, report);
-      for (const leaf of forms) {
-        checkText(leaf, report, (text) => parity(text, leaf.key, src, lk));
-        const text = textOf(leaf);
-        if (latin && text !== undefined) {
-          const f = latinFinding(text, allowed);
-          if (f) report(leaf, leaf.key, f);
-        }
-      }
-      const state = keyState(locale, src, lk);
-      if (state === 'stale')
-        report(forms[0] ?? 0, lk.key, staleFinding(locale.code, src.ns, lk.key), !opts.strict);
-      if (state === 'unconfirmed') unconfirmed.push(lk.key);
-    }
-    if (unconfirmed.length) report(0, undefined, unconfirmedFinding(locale.code, unconfirmed), !opts.strict);
-    checkExtraKeys(file, src, report);
+    } // else: invalid JSON, already reported with the file problems
   }
   for (const [ns, file] of locale.namespaces) {
     if (sources.has(ns)) continue;
@@ -113,6 +83,45 @@ export function checkTarget(
     });
   }
   return out;
+}
+
+function checkNamespace(
+  locale: Locale,
+  src: SourceNs,
+  file: NamespaceFile,
+  report: Report,
+  opts: CheckOptions,
+): void {
+  const unconfirmed: string[] = [];
+  for (const lk of src.keys) {
+    const forms = translationForms(file, lk);
+    if (forms.length === 0) {
+      report(0, lk.key, {
+        message: `missing key (English: ${src.file.file}:${sourceForms(src, lk)[0]?.line ?? 0})`,
+        fix: 'add the translation at the same place in the file',
+      });
+      continue;
+    }
+    if (lk.plural) checkPluralForms(locale.code, lk, forms, report);
+    for (const leaf of forms)
+      checkText(leaf, report, (text) => [...parity(text, leaf.key, src, lk), ...latin(locale, text)]);
+    const state = keyState(locale, src, lk);
+    if (state === 'stale')
+      report(forms[0] ?? 0, lk.key, staleFinding(locale.code, src.ns, lk.key), !opts.strict);
+    if (state === 'unconfirmed') unconfirmed.push(lk.key);
+  }
+  if (unconfirmed.length) report(0, undefined, unconfirmedFinding(locale.code, unconfirmed), !opts.strict);
+  checkExtraKeys(file, src, report);
+}
+
+/** Latin leftovers matter only for languages written in another script (from `_meta.json`). */
+function latin(locale: Locale, text: string): Finding[] {
+  if (!locale.meta || locale.meta.script === 'Latn') return [];
+  const f = latinFinding(
+    text,
+    locale.glossaries.flatMap((g) => g.allowedLatin),
+  );
+  return f ? [f] : [];
 }
 
 /** One finding per file, not per key: a fresh language has hundreds of unconfirmed keys. */
