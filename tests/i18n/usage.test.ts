@@ -42,18 +42,35 @@ describe('scenario walker', () => {
 });
 
 describe('code scan', () => {
-  it('finds literals and tc() calls with their lines; template keys become prefixes', () => {
-    const scan = scanCode([
-      {
-        path: 'src/game/x.ts',
+  const scan = scanCode([
+    {
+      path: 'src/game/x.ts',
+      text: [
+        "const a = 'common:menu.start';",
+        'const b = ctx.ui("hud.turns", { count });',
         // biome-ignore lint/suspicious/noTemplateCurlyInString: the scanned code contains a template on purpose
-        text: "const a = 'common:menu.start';\nconst b = tc(\"hud.turns\", { count });\nconst c = tc(`outcome.${k}`);\nconst d = 'menu.quit';",
-      },
-    ]);
+        'const c = tc(`outcome.${k}`);',
+        "const d = { normal: 'settings.sizeNormal' };",
+        "const e = ui(ok ? 'quiz.correct' : 'quiz.incorrect');",
+        'const f = ui(sizeKey[size]);',
+        "const g = { key: 'choice.unavailable', ns: COMMON_NS };",
+      ].join('\n'),
+    },
+  ]);
+
+  it('finds ui()/tc() calls (ternaries too), common: literals and engine view text, with lines', () => {
     expect([...scan.keys]).toEqual([
       ['menu.start', ['src/game/x.ts:1']],
+      ['choice.unavailable', ['src/game/x.ts:7']],
       ['hud.turns', ['src/game/x.ts:2']],
+      ['quiz.correct', ['src/game/x.ts:5']],
+      ['quiz.incorrect', ['src/game/x.ts:5']],
     ]);
+  });
+
+  it('reports what it cannot see: template prefixes and non-literal calls; keeps dotted literals as mentions', () => {
     expect([...scan.dynamicPrefixes.keys()]).toEqual(['outcome.']);
+    expect(scan.dynamicCalls).toEqual(['src/game/x.ts:6']);
+    expect(scan.mentions.has('settings.sizeNormal')).toBe(true);
   });
 });

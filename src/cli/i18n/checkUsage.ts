@@ -115,14 +115,19 @@ function unused(
       continue;
     }
     if (isCode && !code) continue;
-    const dynamic = [...(code?.dynamicPrefixes.keys() ?? [])];
     for (const lk of src.keys) {
-      if (used.get(src.ns)?.has(lk.key)) continue;
-      if (isCode && dynamic.some((p) => lk.key.startsWith(p))) continue;
+      if (used.get(src.ns)?.has(lk.key) || (isCode && code && mentionedInCode(code, lk.key))) continue;
       out.push(unusedDiagnostic(src, lk.key, isCode, dir));
     }
   }
   return out;
+}
+
+/** Weaker evidence than a call: the key as a string literal (a table of keys) or a run-time prefix. */
+function mentionedInCode(code: CodeScan, key: string): boolean {
+  return (
+    code.mentions.has(key) || [...code.dynamicPrefixes.keys()].some((p) => p !== '' && key.startsWith(p))
+  );
 }
 
 function unusedDiagnostic(src: SourceNs, key: string, isCode: boolean, dir: string): Diagnostic {
@@ -135,10 +140,10 @@ function unusedDiagnostic(src: SourceNs, key: string, isCode: boolean, dir: stri
     line: line ?? 0,
     key,
     message: isCode
-      ? "no 'common:<key>' literal or tc('<key>') call in src/ mentions this key (the scan cannot see keys built at run time, so this may be a false alarm)"
+      ? "nothing in src/ mentions this key (no ui('<key>')/tc('<key>') call, 'common:<key>' or '<key>' literal); keys built at run time are invisible to the scan, so this may be a false alarm"
       : `no TextKey field of the scenario uses this key`,
     fix: isCode
-      ? `reference it as tc('${key}') or 'common:${key}', or delete it from every language`
+      ? `reference it as ui('${key}') or '${key}' in a key table, or delete it from every language`
       : 'delete it from every language, or use it in the scenario file',
   };
 }

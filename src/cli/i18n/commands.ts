@@ -40,15 +40,15 @@ export function checkCommand(root: string, args: string[]): CommandResult {
   const strict = args.includes('--strict');
   const set = loadLocaleSet(root);
   const scen = loadScenarios(root);
+  const code = loadCodeScan(root);
   const ds = runCheck(
-    { set, scenarios: scen.scenarios, code: loadCodeScan(root), scenarioProblems: scen.problems },
+    { set, scenarios: scen.scenarios, code, scenarioProblems: scen.problems },
     { strict, dir: LOCALES_DIR },
   );
   const n = countBySeverity(ds);
   const langs = [...set.locales.keys()].join(', ') || 'none';
   const summary = `i18n check: ${n.error} error(s), ${n.warning} warning(s) — languages: ${langs}; scenarios: ${scen.scenarios.length}`;
-  const note =
-    "note: 'common' keys count as used only when src/ mentions them as 'common:<key>' or tc('<key>'); keys built at run time are invisible to the scan";
+  const note = `note: the code scan found ${code.keys.size} 'common' keys used by ui()/tc() calls, 'common:' literals or engine view text; ${code.dynamicCalls.length} call(s) and ${code.dynamicPrefixes.size} template(s) build keys at run time, which it cannot see (so unused-key warnings for 'common' may be false alarms)`;
   return { code: n.error > 0 ? 1 : 0, out: [...ds.map(formatDiagnostic), '', summary, note] };
 }
 

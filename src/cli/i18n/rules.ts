@@ -38,21 +38,24 @@ export function stripAllowed(text: string, allowedLatin: readonly string[]): str
   let rest = text
     .replace(/\{\{[^}]*\}\}/g, ' ')
     .replace(/\$t\([^)]*\)/g, ' ')
-    .replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')
-    .replace(/\p{Nd}+/gu, ' ');
-  // Longest first, so that "Human Rights Watch" goes before "Human".
+    .replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ');
+  // Longest first, so that "Human Rights Watch" goes before "Human"; before digits, so that
+  // an allowed "France 24" still matches.
   for (const word of [...allowedLatin].sort((a, b) => b.length - a.length)) {
     if (word.trim() === '') continue;
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'gu');
     rest = rest.replace(re, ' ');
   }
-  return rest;
+  return rest.replace(/\p{Nd}+/gu, ' ');
 }
 
 export function latinFinding(text: string, allowedLatin: readonly string[]): Finding | undefined {
   const words = stripAllowed(text, allowedLatin).match(/[\p{Script=Latin}][\p{Script=Latin}\p{M}'’-]*/gu);
   if (!words) return undefined;
-  const list = [...new Set(words)].map((w) => JSON.stringify(w)).join(', ');
+  // "Enter-ով" reports "Enter", not "Enter-".
+  const list = [...new Set(words.map((w) => w.replace(/[-'’]+$/, '')))]
+    .map((w) => JSON.stringify(w))
+    .join(', ');
   return {
     message: `Latin-script text left in the translation: ${list}`,
     fix: 'translate or transliterate it, or if it must stay in Latin letters (a name, an acronym) add it to "allowedLatin" in this language\'s _glossary.<scenario>.json',

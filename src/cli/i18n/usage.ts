@@ -132,34 +132,56 @@ export interface CodeFile {
 }
 
 export interface CodeScan {
-  /** `common` key → where it is referenced (`path:line`). */
+  /** `common` key → where code certainly uses it (`path:line`). */
   keys: Map<string, string[]>;
   /** Key prefixes built at run time, e.g. `common:outcome.${x}` → `outcome.`. */
   dynamicPrefixes: Map<string, string[]>;
+  /** Calls whose key is not a literal at all (`ui(sizeKey[size])`): `path:line`. */
+  dynamicCalls: string[];
+  /** Every dotted string literal in the code: a key stored in a table counts as used. */
+  mentions: Set<string>;
 }
 
-const LITERAL = /(['"`])common:([A-Za-z0-9_.-]+)\1/g;
-const TC_CALL = /\btc\(\s*(['"`])([A-Za-z0-9_.-]+)\1/g;
-const DYNAMIC = /(?:`common:|\btc\(\s*`)([A-Za-z0-9_.-]*)\$\{/g;
+/** Functions whose first argument is a `common` key: the game's `ui()` and the `tc()` helper. */
+export const CODE_KEY_FUNCTIONS = ['ui', 'tc'] as const;
 
-/** Finds `'common:<key>'` literals and `tc('<key>')` calls, plus template keys (as prefixes). */
+const FN = CODE_KEY_FUNCTIONS.join('|');
+const KEY = '[A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)*';
+const PATTERNS = {
+  /** 'common:menu.start' */
+  literal: new RegExp(`(['"\`])common:(${KEY})\\1`, 'g'),
+  /** ui('menu.start'), ctx.ui(ok ? 'quiz.correct' : 'quiz.incorrect', …) */
+  call: new RegExp(`\\b(?:${FN})\\(([^()]*?)(?:,|\\))`, 'g'),
+  /** { key: 'choice.unavailable', ns: COMMON_NS } as the engine builds view-model text */
+  viewText: new RegExp(`key:\\s*(['"])(${KEY})\\1,\\s*ns:\\s*(?:COMMON_NS|(['"])common\\3)`, 'g'),
+  /** `common:outcome.${kind}` or ui(`outcome.${kind}`) */
+  template: new RegExp(`(?:\`common:|\\b(?:${FN})\\(\\s*\`)([A-Za-z0-9_.-]*)\\$\\{`, 'g'),
+  dotted: new RegExp(`(['"])(${KEY}\\.[A-Za-z0-9_-]+)\\1`, 'g'),
+};
+
+/** Finds the agreed patterns (see CONTRIBUTING.md, "Keys used by code") in the given files. */
 export function scanCode(files: readonly CodeFile[]): CodeScan {
-  const keys = new Map<string, string[]>();
-  const dynamicPrefixes = new Map<string, string[]>();
+  const scan: CodeScan = {
+    keys: new Map(),
+    dynamicPrefixes: new Map(),
+    dynamicCalls: [],
+    mentions: new Set(),
+  };
+  const add = (into: Map<string, string[]>, key: string, where: string) =>
+    into.set(key, [...(into.get(key) ?? []), where]);
   for (const f of files) {
-    for (const [re, into] of [
-      [LITERAL, keys],
-      [TC_CALL, keys],
-      [DYNAMIC, dynamicPrefixes],
-    ] as const) {
-      for (const m of f.text.matchAll(re)) {
-        const key = re === DYNAMIC ? (m[1] ?? '') : (m[2] ?? '');
-        const where = `${f.path}:${lineAt(f.text, m.index ?? 0)}`;
-        into.set(key, [...(into.get(key) ?? []), where]);
-      }
+    const at = (i: number | undefined) => `${f.path}:${lineAt(f.text, i ?? 0)}`;
+    for (const m of f.text.matchAll(PATTERNS.literal)) add(scan.keys, m[2] ?? '', at(m.index));
+    for (const m of f.text.matchAll(PATTERNS.viewText)) add(scan.keys, m[2] ?? '', at(m.index));
+    for (const m of f.text.matchAll(PATTERNS.template)) add(scan.dynamicPrefixes, m[1] ?? '', at(m.index));
+    for (const m of f.text.matchAll(PATTERNS.call)) {
+      const literals = [...(m[1] ?? '').matchAll(/(['"])([^'"`]+)\1/g)].map((l) => l[2] ?? '');
+      if (literals.length === 0 && !(m[1] ?? '').includes('`')) scan.dynamicCalls.push(at(m.index));
+      for (const key of literals) add(scan.keys, key, at(m.index));
     }
+    for (const m of f.text.matchAll(PATTERNS.dotted)) scan.mentions.add(m[2] ?? '');
   }
-  return { keys, dynamicPrefixes };
+  return scan;
 }
 
 export function lineAt(text: string, index: number): number {
