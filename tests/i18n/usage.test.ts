@@ -51,7 +51,7 @@ describe('code scan', () => {
         // biome-ignore lint/suspicious/noTemplateCurlyInString: the scanned code contains a template on purpose
         'const c = tc(`outcome.${k}`);',
         "const d = { normal: 'settings.sizeNormal' };",
-        "const e = ui(ok ? 'quiz.correct' : 'quiz.incorrect');",
+        "const e = ui(ok === 'yes' ? 'quiz.correct' : 'quiz.incorrect');",
         'const f = ui(sizeKey[size]);',
         "const g = { key: 'choice.unavailable', ns: COMMON_NS };",
       ].join('\n'),

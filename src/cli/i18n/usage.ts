@@ -175,8 +175,11 @@ export function scanCode(files: readonly CodeFile[]): CodeScan {
     for (const m of f.text.matchAll(PATTERNS.viewText)) add(scan.keys, m[2] ?? '', at(m.index));
     for (const m of f.text.matchAll(PATTERNS.template)) add(scan.dynamicPrefixes, m[1] ?? '', at(m.index));
     for (const m of f.text.matchAll(PATTERNS.call)) {
-      const literals = [...(m[1] ?? '').matchAll(/(['"])([^'"`]+)\1/g)].map((l) => l[2] ?? '');
-      if (literals.length === 0 && !(m[1] ?? '').includes('`')) scan.dynamicCalls.push(at(m.index));
+      const arg = m[1] ?? '';
+      // In `ok === 'yes' ? 'a.key' : 'b.key'` only the branches are keys, not the condition.
+      const branches = arg.includes('?') ? arg.slice(arg.indexOf('?') + 1) : arg;
+      const literals = [...branches.matchAll(/(['"])([^'"`]+)\1/g)].map((l) => l[2] ?? '');
+      if (literals.length === 0 && !arg.includes('`')) scan.dynamicCalls.push(at(m.index));
       for (const key of literals) add(scan.keys, key, at(m.index));
     }
     for (const m of f.text.matchAll(PATTERNS.dotted)) scan.mentions.add(m[2] ?? '');
