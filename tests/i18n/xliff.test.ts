@@ -72,6 +72,22 @@ describe('XLIFF import', () => {
     expect(read(root, 'locales/ru/common.json')).toBe(before);
   });
 
+  it("patches changed texts in place, keeping the author's layout", () => {
+    const root = fixtureCopy();
+    const before = read(root, 'locales/hy/demo.json');
+    const xml = setTarget(xliffOf(root, 'hy'), 'places.minsk.name', 'Մինսկ քաղաք');
+    expect(importCommand(root, [writeTmp(root, xml)]).code).toBe(0);
+    // The one-line object `{ "minsk": { "name": … } }` stays on one line; nothing else moves.
+    expect(read(root, 'locales/hy/demo.json')).toBe(before.replace('"Մինսկ"', '"Մինսկ քաղաք"'));
+  });
+
+  it('judges only the texts it changes: an old fault elsewhere does not block an import', () => {
+    const root = fixtureCopy();
+    edit(root, 'locales/hy/demo.json', '"Անկախ լրատվական կայք"', '"Անկախ news կայք"');
+    const xml = setTarget(xliffOf(root, 'hy'), 'places.minsk.name', 'Մինսկ քաղաք');
+    expect(importCommand(root, [writeTmp(root, xml)]).code).toBe(0);
+  });
+
   it('adds a missing translation in the English key order', () => {
     const root = fixtureCopy();
     edit(root, 'locales/hy/demo.json', '"role": "Պաշտպանական թիմի կրտսեր անդամ",', '');

@@ -5,7 +5,7 @@
 export type JNode =
   | { kind: 'object'; line: number; entries: JEntry[] }
   | { kind: 'array'; line: number; items: JNode[] }
-  | { kind: 'string'; line: number; value: string }
+  | { kind: 'string'; line: number; value: string; span?: [number, number] }
   | { kind: 'literal'; line: number; value: number | boolean | null };
 
 export interface JEntry {
@@ -25,7 +25,8 @@ export class JsonSyntaxError extends Error {
 
 /** Parses JSON text; throws JsonSyntaxError with a 1-based line on any fault. */
 export function parseJson(text: string): JNode {
-  const p = new Parser(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const bom = text.charCodeAt(0) === 0xfeff;
+  const p = new Parser(bom ? text.slice(1) : text, bom ? 1 : 0);
   p.ws();
   const node = p.value();
   p.ws();
@@ -47,7 +48,11 @@ const ESCAPES: Record<string, string> = {
 class Parser {
   private pos = 0;
   private line = 1;
-  constructor(private readonly s: string) {}
+  /** Spans are offsets into the original text, which may start with a byte-order mark. */
+  constructor(
+    private readonly s: string,
+    readonly offset: number,
+  ) {}
 
   done(): boolean {
     return this.pos >= this.s.length;
@@ -71,7 +76,11 @@ class Parser {
     const line = this.line;
     if (c === '{') return this.object();
     if (c === '[') return this.array();
-    if (c === '"') return { kind: 'string', line, value: this.string() };
+    if (c === '"') {
+      const start = this.pos;
+      const value = this.string();
+      return { kind: 'string', line, value, span: [start + this.offset, this.pos + this.offset] };
+    }
     const m = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(this.s.slice(this.pos));
     if (!m)
       this.fail(c === undefined ? 'unexpected end of file' : `unexpected character ${JSON.stringify(c)}`);
@@ -252,4 +261,21 @@ export function toPlain(node: JNode): unknown {
   if (node.kind === 'object') return Object.fromEntries(node.entries.map((e) => [e.key, toPlain(e.value)]));
   if (node.kind === 'array') return node.items.map(toPlain);
   return node.value;
+}
+
+/**
+ * Replaces string values in the original text, leaving every other byte as it was (the author's
+ * layout, one-line objects, escapes), so that an import's diff shows only the changed texts.
+ */
+export function patchStrings(
+  raw: string,
+  edits: readonly { node: JNode; value: string }[],
+): string | undefined {
+  const spans: [number, number, string][] = [];
+  for (const e of edits) {
+    if (e.node.kind !== 'string' || !e.node.span) return undefined;
+    spans.push([...e.node.span, JSON.stringify(e.value)]);
+  }
+  spans.sort((a, b) => b[0] - a[0]);
+  return spans.reduce((text, [start, end, token]) => text.slice(0, start) + token + text.slice(end), raw);
 }

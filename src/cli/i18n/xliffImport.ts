@@ -3,18 +3,19 @@
 // importing an unedited export changes nothing.
 
 import { parity } from './checkLocale';
-import { emptyObject, type JNode, parseJson, setLeaf, stringifyJson } from './jsonTree';
+import { emptyObject, type JNode, parseJson, patchStrings, setLeaf, stringifyJson } from './jsonTree';
 import { confirmKeys, lockId, lockText } from './lock';
 import {
   buildLocale,
   type Locale,
   type LocaleSet,
+  type NamespaceFile,
   SOURCE_LNG,
   type SourceNs,
   sourceNamespaces,
 } from './model';
 import { reorderLike } from './reorder';
-import { emptyFinding, latinFinding, markupFinding } from './rules';
+import { emptyFinding, type Finding, latinFinding, markupFinding } from './rules';
 import { planUnits, type UnitPlan, XLIFF_NS } from './xliff';
 import { childElements, parseXml, textContent, type XmlElement } from './xml';
 
@@ -127,21 +128,48 @@ function acceptUnit(
   const target = textContent(targetEl);
   if (target === undefined)
     return void problems.push(`${where}: <target> holds inline markup; write plain text`);
-  const allowed = locale.glossaries.flatMap((g) => g.allowedLatin);
-  const latin = locale.meta && locale.meta.script !== 'Latn' ? latinFinding(target, allowed) : undefined;
-  const findings = [
-    emptyFinding(target),
-    markupFinding(target),
-    latin,
-    ...parity(target, plan.id, src, plan.lk),
-  ];
-  for (const f of findings) if (f) problems.push(`${where}: ${f.message} — ${f.fix}`);
+  const changed = target !== plan.target;
+  // Only what the import changes is judged here; faults already in the files are check's business
+  // (otherwise one old fault would block every import).
+  if (changed) {
+    for (const f of targetFindings(target, plan, src, locale))
+      problems.push(`${where}: ${f.message} — ${f.fix}`);
+  }
   const sourceEl = childElements(seg, 'source')[0];
   const sourceNow = sourceEl ? textContent(sourceEl) === plan.source : false;
   if (!sourceNow) notes.push(`${ns}:${plan.id}: English changed since the export; imported but left stale`);
-  const changed = target !== plan.target;
   const confirm = sourceNow && (changed || (seg.attrs.state ?? 'initial') !== 'initial');
   return { ns, plan, target, confirm };
+}
+
+/**
+ * Changed texts only: patch them in place. New keys: rebuild the file in the standard layout,
+ * ordered like English (new files take English's shape: lists stay lists).
+ */
+function newFileText(old: NamespaceFile | undefined, src: SourceNs | undefined, edits: Accepted[]): string {
+  if (old?.tree) {
+    const patched = patchStrings(
+      old.raw,
+      edits.map((a) => ({ node: old.leaves.get(a.plan.id)?.node ?? emptyObject(), value: a.target })),
+    );
+    if (patched !== undefined) return patched;
+  }
+  const tree: JNode = old?.tree ? parseJson(old.raw) : emptyObject();
+  for (const a of edits) {
+    if (!setLeaf(tree, a.plan.id, a.target)) {
+      throw new ImportRefused([
+        `${a.ns}:${a.plan.id}: ${old?.file} has a different shape here (a list or text where English has an object); fix the JSON first`,
+      ]);
+    }
+  }
+  return stringifyJson(src?.file.tree ? reorderLike(tree, src.file.tree) : tree);
+}
+
+function targetFindings(target: string, plan: UnitPlan, src: SourceNs, locale: Locale): Finding[] {
+  const allowed = locale.glossaries.flatMap((g) => g.allowedLatin);
+  const latin = locale.meta && locale.meta.script !== 'Latn' ? latinFinding(target, allowed) : undefined;
+  const all = [emptyFinding(target), markupFinding(target), latin, ...parity(target, plan.id, src, plan.lk)];
+  return all.filter((f): f is Finding => f !== undefined);
 }
 
 function apply(locale: Locale, sources: Map<string, SourceNs>, accepted: Accepted[]) {
@@ -153,22 +181,10 @@ function apply(locale: Locale, sources: Map<string, SourceNs>, accepted: Accepte
   for (const ns of new Set(accepted.map((a) => a.ns))) {
     const mine = accepted.filter((a) => a.ns === ns && a.target !== a.plan.target);
     if (mine.length === 0) continue;
-    const old = locale.namespaces.get(ns);
-    const tree: JNode = old?.tree ? parseJson(old.raw) : emptyObject();
-    let added = false;
-    for (const a of mine) {
-      added ||= a.plan.target === undefined;
-      if (!setLeaf(tree, a.plan.id, a.target)) {
-        throw new ImportRefused([
-          `${ns}:${a.plan.id}: ${old?.file} has a different shape here (a list or text where English has an object); fix the JSON first`,
-        ]);
-      }
-      changedKeys.push(`${ns}:${a.plan.id}`);
-    }
-    const enTree = sources.get(ns)?.file.tree;
-    const text = stringifyJson(added && enTree ? reorderLike(tree, enTree) : tree);
+    const text = newFileText(locale.namespaces.get(ns), sources.get(ns), mine);
     files[`${ns}.json`] = text;
     writes.set(`${locale.code}/${ns}.json`, text);
+    changedKeys.push(...mine.map((a) => `${ns}:${a.plan.id}`));
   }
   const confirmIds = new Set(accepted.filter((a) => a.confirm).map((a) => lockId(a.ns, a.plan.lk.key)));
   const updated: Locale = { ...buildLocale(locale.code, files), lock: locale.lock, meta: locale.meta };
