@@ -202,6 +202,7 @@ describe('i18n check', () => {
         locale: 'en',
         file: 'scenarios/demo.yaml',
         key: 'demo:nodes.intro.txt',
+        line: 35,
         message: /nodes\.intro\.text \(narration panel\) uses a key/,
       },
     },

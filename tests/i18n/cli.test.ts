@@ -35,4 +35,4 @@ describe('i18n CLI', () => {
       /error \[hy\] locales\/hy\/common.json:3 menu.start — placeholder mismatch/,
     );
   });
-}, 30_000);
+}, 120_000);

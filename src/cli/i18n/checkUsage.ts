@@ -33,7 +33,7 @@ export function checkUsage(
         severity: 'error',
         locale: 'en',
         file: s.file,
-        line: 0,
+        line: u.line ?? 0,
         key: `${u.ns}:${u.key}`,
         message: `${u.field} (${u.where}) uses a key that ${dir}/en/${u.ns}.json does not define`,
         fix: `add "${u.key}" with its English text to ${dir}/en/${u.ns}.json (and translations), or fix the key in ${s.file}`,

@@ -11,13 +11,13 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseScenarioYaml } from '../../content/yamlDoc';
 import type { Scenario } from '../../engine/types';
 import type { ScenarioUses } from './checkUsage';
 import { CODE_DIR, LOCALES_DIR, SCENARIOS_DIR } from './constants';
 import type { Diagnostic } from './diagnostics';
 import { buildLocale, type LocaleSet } from './model';
-import { type CodeFile, type CodeScan, scanCode, scenarioTexts } from './usage';
+import { type CodeFile, type CodeScan, fieldPath, scanCode, scenarioTexts } from './usage';
 
 export function loadLocaleSet(root: string): LocaleSet {
   const dir = join(root, LOCALES_DIR);
@@ -44,7 +44,10 @@ export interface LoadedScenarios {
   problems: Diagnostic[];
 }
 
-/** Parses `scenarios/*.yaml` and walks their text keys; unreadable files become problems. */
+/**
+ * Parses `scenarios/*.yaml` with the content loader's safe YAML reader (size, depth and alias
+ * limits; positions) and walks their text keys; unreadable files become problems, never throws.
+ */
 export function loadScenarios(root: string): LoadedScenarios {
   const dir = join(root, SCENARIOS_DIR);
   const out: LoadedScenarios = { scenarios: [], problems: [] };
@@ -52,20 +55,24 @@ export function loadScenarios(root: string): LoadedScenarios {
   for (const name of readdirSync(dir).sort()) {
     if (!/\.ya?ml$/.test(name)) continue;
     const file = `${SCENARIOS_DIR}/${name}`;
-    try {
-      const data = parseYaml(readFileSync(join(dir, name), 'utf8')) as Scenario | null;
-      if (!data || typeof data !== 'object') throw new Error('the file holds no scenario object');
-      out.scenarios.push({ file, uses: scenarioTexts(data) });
-    } catch (e) {
+    const y = parseScenarioYaml(readFileSync(join(dir, name), 'utf8'));
+    const bad = y.diagnostics.find((d) => d.severity === 'error');
+    if (bad || !y.value || typeof y.value !== 'object') {
       out.problems.push({
         severity: 'error',
         locale: 'en',
         file,
-        line: 0,
-        message: `cannot read the scenario: ${(e as Error).message.split('\n')[0]}`,
+        line: bad?.line ?? 0,
+        message: `cannot read the scenario: ${bad?.message ?? 'the file holds no scenario object'}`,
         fix: 'fix the YAML (npm run validate explains scenario errors)',
       });
+      continue;
     }
+    const uses = scenarioTexts(y.value as Scenario).map((u) => ({
+      ...u,
+      line: y.locate(fieldPath(u.field))?.line,
+    }));
+    out.scenarios.push({ file, uses });
   }
   return out;
 }

@@ -16,6 +16,13 @@ export interface TextUse {
   nodeKind?: string;
   speaker?: string;
   maxLength?: number;
+  /** Line of the field in the scenario file, when the loader knows it. */
+  line?: number;
+}
+
+/** `nodes.a.choices[1].label` → `['nodes', 'a', 'choices', 1, 'label']` (ids hold no dots). */
+export function fieldPath(field: string): (string | number)[] {
+  return field.split(/\.|(?=\[)/).map((part) => (part.startsWith('[') ? Number(part.slice(1, -1)) : part));
 }
 
 type Emit = (key: unknown, field: string, where: string, extra?: Partial<TextUse>) => void;
