@@ -1,11 +1,13 @@
 // The scenario walker finds every TextKey field with its context; the code scan finds the agreed
 // patterns ('common:<key>' literals, tc('<key>') calls) and reports run-time-built keys as prefixes.
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { scanCode, scenarioTexts } from '../../src/cli/i18n/usage';
+import { collectTextKeys } from '../../src/content/textKeys';
 import type { Scenario } from '../../src/engine/types';
 import { CLEAN } from './helpers';
 
@@ -72,5 +74,23 @@ describe('code scan', () => {
     expect([...scan.dynamicPrefixes.keys()]).toEqual(['outcome.']);
     expect(scan.dynamicCalls).toEqual(['src/game/x.ts:6']);
     expect(scan.mentions.has('settings.sizeNormal')).toBe(true);
+  });
+});
+
+describe('agreement with the validator', () => {
+  const repo = fileURLToPath(new URL('../..', import.meta.url));
+  const files = [
+    join(CLEAN, 'scenarios/demo.yaml'),
+    ...readdirSync(join(repo, 'scenarios'))
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => join(repo, 'scenarios', f)),
+  ];
+
+  // Two walkers exist (src/content/textKeys.ts gives the validator paths; this one gives translators
+  // context); they must never disagree on which keys a scenario uses.
+  it.each(files)('both walkers find the same keys in %s', (file) => {
+    const s = parse(readFileSync(file, 'utf8')) as Scenario;
+    const mine = scenarioTexts(s).map((u) => u.key);
+    expect(new Set(mine)).toEqual(new Set(collectTextKeys(s).map((u) => u.key)));
   });
 });
