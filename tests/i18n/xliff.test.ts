@@ -38,7 +38,7 @@ describe('XLIFF export', () => {
     for (const form of ['one', 'few', 'many', 'other']) expect(xml).toContain(`<unit id="turns_${form}">`);
     expect(xml).toContain('<note category="maxLength">90</note>');
     expect(xml).toContain('<note category="where">choice button</note>');
-    expect(xml).toContain('<note category="speaker">defence</note>');
+    expect(xml).toContain('<note category="speaker">defence — The defence</note>');
     expect(xml).toContain('<note category="where">interface text (src/menu.ts:3)</note>');
     expect(xliffOf(fixtureCopy(), 'hy')).not.toContain('turns_few');
   });

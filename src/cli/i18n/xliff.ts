@@ -70,12 +70,25 @@ function fileElement(src: SourceNs, locale: Locale, uses: readonly TextUse[]): X
       el('source', {}, [u.source]),
       ...(u.target === undefined ? [] : [el('target', {}, [u.target])]),
     ]);
+    const use = byKey.get(u.lk.key);
     return el('unit', { id: u.id }, [
-      el('notes', {}, notes(u, byKey.get(u.lk.key), state, locale.code)),
+      el(
+        'notes',
+        {},
+        notes(u, use && { ...use, speaker: speakerName(src, use.speaker) }, state, locale.code),
+      ),
       segment,
     ]);
   });
   return el('file', { id: src.ns, original: `locales/${SOURCE_LNG}/${src.ns}.json` }, units);
+}
+
+/** `defence — The defence team`: the id alone says little to a translator. */
+function speakerName(src: SourceNs, id: string | undefined): string | undefined {
+  if (!id) return undefined;
+  const leaf = src.file.leaves.get(`parties.${id}.name`);
+  const name = leaf ? textOf(leaf) : undefined;
+  return name ? `${id} — ${name}` : id;
 }
 
 function notes(u: UnitPlan, use: TextUse | undefined, state: string, lng: string): XmlElement[] {
