@@ -51,7 +51,10 @@ const parseCache = new Map<(s: string) => unknown, Map<string, unknown>>();
 
 function parsed<T>(src: string, where: string, parse: (s: string) => T): T {
   let cache = parseCache.get(parse);
-  if (!cache) parseCache.set(parse, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    parseCache.set(parse, cache);
+  }
   if (cache.has(src)) return cache.get(src) as T;
   try {
     const value = parse(src);

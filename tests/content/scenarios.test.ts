@@ -116,7 +116,7 @@ describe.each(files)('%s', (file) => {
     expect(
       validate(s, { fileName: file.replace(/\.yaml$/, '') }).filter((d) => d.severity === 'error'),
     ).toEqual([]);
-  });
+   }, 60_000);
 
   it('reaches every ending, with no dead end and no cycle', () => {
     const x = explore(c);
@@ -127,7 +127,7 @@ describe.each(files)('%s', (file) => {
     expect(x.deadEnds).toEqual([]);
     expect(x.cyclic).toBe(false);
     expect(x.truncated).toBe(false);
-  });
+  }, 60_000);
 
   it('plays every distinct path through the machine, collecting every view it shows', () => {
     const seen = new Set<string>();
