@@ -116,7 +116,7 @@ describe.each(files)('%s', (file) => {
     expect(
       validate(s, { fileName: file.replace(/\.yaml$/, '') }).filter((d) => d.severity === 'error'),
     ).toEqual([]);
-   }, 60_000);
+  }, 60_000);
 
   it('reaches every ending, with no dead end and no cycle', () => {
     const x = explore(c);
