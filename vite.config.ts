@@ -1,8 +1,18 @@
 // Vite build for the static site: relative base so `dist/` works from any host or sub-path.
+// PRECEDENT_FIXTURES=1 adds the test fixture scenarios (browser tests, before real content lands).
 import { defineConfig } from 'vite';
+import { contentPlugin } from './src/content/vitePlugin';
+
+const withFixtures = process.env.PRECEDENT_FIXTURES === '1';
 
 export default defineConfig({
   base: './',
+  plugins: [
+    contentPlugin({
+      scenarios: ['scenarios', ...(withFixtures ? ['tests/fixtures/scenarios'] : [])],
+      locales: ['locales', ...(withFixtures ? ['tests/fixtures/locales'] : [])],
+    }),
+  ],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
