@@ -1,13 +1,16 @@
-// Vite build for the static site: relative base so `dist/` works from any host or sub-path.
-// PRECEDENT_FIXTURES=1 adds the test fixture scenarios (browser tests, before real content lands).
+// Vite build for the static site: relative base so `dist/` works from any host or sub-path;
+// a Content-Security-Policy on every built page; scenarios parsed at build time.
+// PRECEDENT_FIXTURES=1 adds the test fixture scenarios (browser tests run with both).
 import { defineConfig } from 'vite';
-import { contentPlugin } from './src/content/vitePlugin';
+import { contentPlugin } from './vite-plugins/content';
+import { contentSecurityPolicy } from './vite-plugins/csp';
 
 const withFixtures = process.env.PRECEDENT_FIXTURES === '1';
 
 export default defineConfig({
   base: './',
   plugins: [
+    contentSecurityPolicy(),
     contentPlugin({
       scenarios: ['scenarios', ...(withFixtures ? ['tests/fixtures/scenarios'] : [])],
       locales: ['locales', ...(withFixtures ? ['tests/fixtures/locales'] : [])],

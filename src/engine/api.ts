@@ -16,6 +16,10 @@ export type VarValue = number | boolean;
 
 export interface RunContext {
   vars: Record<string, VarValue>;
+  /** Values before the last accepted event, so a screen can animate each meter's change. */
+  prevVars: Record<string, VarValue>;
+  /** Feedback key of the choice or answer that led to the current node, if any. */
+  feedback: { key: TextKey; correct?: boolean } | null;
   score: Record<string, number>;
   /** Quiz answers given inside the story, by item id. */
   answers: Record<string, { correct: boolean; answer: QuizAnswer }>;

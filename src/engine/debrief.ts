@@ -1,0 +1,126 @@
+// The debrief: the student's path beside the historical one, each decision with the choice
+// really taken and its sources, the score per axis with its maximum, the timeline and questions.
+
+import type { LogEntry, SourceView, Text } from './api';
+import type { CompiledScenario } from './compile';
+import { explore } from './explore';
+import type { Run } from './run';
+import { initialState, type PlayState, successors } from './step';
+import { quizView, sourceViews } from './view';
+
+export interface DecisionReview {
+  node: string;
+  date?: string;
+  place?: Text;
+  prompt: Text;
+  /** What the student chose, if they reached this decision. */
+  chosen?: { id: string; label: Text; feedback: Text };
+  /** What really happened, if this decision is on the historical path. */
+  historical?: { id: string; label: Text; feedback: Text };
+  sources: SourceView[];
+}
+export interface DebriefView {
+  scenario: string;
+  ending: { node: string; title: Text; text: Text; outcome: 'historical' | 'hypothetical' } | undefined;
+  studentPath: string[];
+  historicalPath: string[];
+  decisions: DecisionReview[];
+  score: { axis: string; label: Text; value: number; max: number }[];
+  timeline: { date: string; text: Text; sources: SourceView[]; node?: string; visited: boolean }[];
+  questions: Text[];
+  quiz: NonNullable<ReturnType<typeof quizView>>[];
+}
+
+/** The play that follows history: historical choices, right answers. */
+export function historicalPlay(c: CompiledScenario): { path: string[]; log: LogEntry[] } {
+  let s: PlayState = initialState(c);
+  const path = [s.node];
+  const log: LogEntry[] = [];
+  for (let guard = 0; guard <= c.nodes.size; guard++) {
+    const node = c.nodes.get(s.node);
+    if (!node || node.node.kind === 'ending') break;
+    const steps = successors(c, s);
+    const historicalId = node.choices.find((ch) => ch.choice.historical)?.choice.id;
+    const step =
+      node.node.kind === 'decision'
+        ? steps.find((st) => st.event.type === 'choice.select' && st.event.choice === historicalId)
+        : steps[0];
+    if (!step) break;
+    log.push({ ...step.event, node: s.node });
+    s = step.to;
+    path.push(s.node);
+  }
+  return { path, log };
+}
+
+function choiceText(c: CompiledScenario, node: string, choiceId: string | undefined) {
+  const ch = c.nodes.get(node)?.choices.find((x) => x.choice.id === choiceId)?.choice;
+  if (!ch) return undefined;
+  return {
+    id: ch.id,
+    label: { key: ch.label, ns: c.namespace },
+    feedback: { key: ch.feedback, ns: c.namespace },
+  };
+}
+
+export function debriefView(c: CompiledScenario, run: Run): DebriefView {
+  const ns = c.namespace;
+  const s = c.scenario;
+  const ctx = run.context;
+  const hist = historicalPlay(c);
+  const chosenAt = new Map(
+    ctx.log.flatMap((e) => (e.type === 'choice.select' ? [[e.node, e.choice] as const] : [])),
+  );
+  const histAt = new Map(
+    hist.log.flatMap((e) => (e.type === 'choice.select' ? [[e.node, e.choice] as const] : [])),
+  );
+  const decisionIds = [...new Set([...ctx.path, ...hist.path])].filter(
+    (id) => c.nodes.get(id)?.node.kind === 'decision',
+  );
+  const decisions = decisionIds.map((id): DecisionReview => {
+    const n = c.nodes.get(id)?.node;
+    const place = n?.place ? s.places[n.place] : undefined;
+    return {
+      node: id,
+      date: n?.date,
+      place: place ? { key: place.name, ns } : undefined,
+      prompt: { key: n && 'text' in n ? n.text : '', ns },
+      chosen: choiceText(c, id, chosenAt.get(id)),
+      historical: choiceText(c, id, histAt.get(id)),
+      sources: sourceViews(c, n?.sources),
+    };
+  });
+  const endNode = s.nodes[run.node];
+  const best = explore(c).endings;
+  const maxOf = (axis: string) => Math.max(0, ...[...best.values()].map((e) => e.score.max[axis] ?? 0));
+  return {
+    scenario: s.id,
+    ending:
+      endNode?.kind === 'ending'
+        ? {
+            node: run.node,
+            title: { key: endNode.title, ns },
+            text: { key: endNode.text, ns },
+            outcome: endNode.outcome,
+          }
+        : undefined,
+    studentPath: [...ctx.path],
+    historicalPath: hist.path,
+    decisions,
+    score: c.axes.map((axis) => ({
+      axis,
+      label: { key: s.axes[axis]?.label ?? axis, ns },
+      value: ctx.score[axis] ?? 0,
+      max: maxOf(axis),
+    })),
+    timeline: s.debrief.timeline.map((t) => ({
+      date: t.date,
+      text: { key: t.text, ns },
+      sources: sourceViews(c, t.sources),
+      node: t.node,
+      visited: t.node !== undefined && ctx.path.includes(t.node),
+    })),
+    questions: s.debrief.questions.map((key) => ({ key, ns })),
+    quiz: s.quiz.map((q) => quizView(c, q, ctx.seed)).filter((q) => q !== undefined),
+  };
+}

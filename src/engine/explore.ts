@@ -1,0 +1,201 @@
+// Explores every play of a scenario with conditions evaluated (the machine, not only the graph):
+// which nodes and endings can really be reached, dead ends, cycles, the number of distinct plays,
+// their lengths and the score range per ending. States are (node, variables); scores are summed
+// along paths, so they are computed by dynamic programming instead of enumerating plays.
+
+import type { LogEntry, VarValue } from './api';
+import type { CompiledScenario } from './compile';
+import { initialState, type PlayState, type Step, stateKey, successors } from './step';
+
+export interface ScoreRange {
+  min: Record<string, number>;
+  max: Record<string, number>;
+}
+export interface Exploration {
+  reachable: Set<string>;
+  endings: Map<string, { paths: number; score: ScoreRange }>;
+  /** Distinct complete plays start → ending (choices × quiz right/wrong); Infinity when cyclic. */
+  paths: number;
+  shortest: number;
+  longest: number;
+  deadEnds: { node: string; vars: Record<string, VarValue> }[];
+  /** Stopped at `maxStates`: results are a lower bound. */
+  truncated: boolean;
+  cyclic: boolean;
+  states: number;
+}
+
+interface Graph {
+  states: Map<string, PlayState>;
+  edges: Map<string, { step: Step; to: string }[]>;
+  truncated: boolean;
+}
+
+function buildGraph(c: CompiledScenario, maxStates: number): { graph: Graph; root: string } {
+  const start = initialState(c);
+  const root = stateKey(c, start);
+  const states = new Map([[root, start]]);
+  const edges = new Map<string, { step: Step; to: string }[]>();
+  const stack = [root];
+  let truncated = false;
+  while (stack.length) {
+    const key = stack.pop() as string;
+    const out = successors(c, states.get(key) as PlayState).map((step) => ({
+      step,
+      to: stateKey(c, step.to),
+    }));
+    edges.set(key, out);
+    for (const e of out) {
+      if (states.has(e.to)) continue;
+      if (states.size >= maxStates) {
+        truncated = true;
+        continue;
+      }
+      states.set(e.to, e.step.to);
+      stack.push(e.to);
+    }
+  }
+  return { graph: { states, edges, truncated }, root };
+}
+
+/** Post-order of the state graph from `root`, iteratively (deep stories must not blow the stack). */
+function postOrder(g: Graph, root: string): { order: string[]; cyclic: boolean } {
+  const color = new Map<string, 1 | 2>();
+  const order: string[] = [];
+  let cyclic = false;
+  const stack: { key: string; i: number }[] = [{ key: root, i: 0 }];
+  color.set(root, 1);
+  while (stack.length) {
+    const top = stack[stack.length - 1] as { key: string; i: number };
+    const out = g.edges.get(top.key) ?? [];
+    if (top.i < out.length) {
+      const next = (out[top.i++] as { to: string }).to;
+      const c = color.get(next);
+      if (c === 1) cyclic = true;
+      else if (c === undefined && g.edges.has(next)) {
+        color.set(next, 1);
+        stack.push({ key: next, i: 0 });
+      }
+      continue;
+    }
+    color.set(top.key, 2);
+    order.push(top.key);
+    stack.pop();
+  }
+  return { order, cyclic };
+}
+
+interface Agg {
+  paths: number;
+  shortest: number;
+  longest: number;
+  /** Per reachable ending: number of plays and score range from this state. */
+  endings: Map<string, { paths: number; min: Record<string, number>; max: Record<string, number> }>;
+}
+
+const shift = (r: Record<string, number>, gain: Record<string, number>, axes: string[]) =>
+  Object.fromEntries(axes.map((a) => [a, (r[a] ?? 0) + (gain[a] ?? 0)]));
+
+function aggregate(c: CompiledScenario, g: Graph, order: string[]): Map<string, Agg> {
+  const axes = c.axes;
+  const zero = Object.fromEntries(axes.map((a) => [a, 0]));
+  const agg = new Map<string, Agg>();
+  for (const key of order) {
+    const s = g.states.get(key) as PlayState;
+    if (c.nodes.get(s.node)?.node.kind === 'ending') {
+      agg.set(key, {
+        paths: 1,
+        shortest: 0,
+        longest: 0,
+        endings: new Map([[s.node, { paths: 1, min: zero, max: zero }]]),
+      });
+      continue;
+    }
+    const a: Agg = { paths: 0, shortest: Infinity, longest: -Infinity, endings: new Map() };
+    for (const e of g.edges.get(key) ?? []) {
+      const sub = agg.get(e.to);
+      if (!sub) continue; // unexplored (truncated) or on a cycle
+      a.paths += sub.paths;
+      a.shortest = Math.min(a.shortest, sub.shortest + 1);
+      a.longest = Math.max(a.longest, sub.longest + 1);
+      for (const [end, r] of sub.endings) {
+        const min = shift(r.min, e.step.gain, axes);
+        const max = shift(r.max, e.step.gain, axes);
+        const cur = a.endings.get(end);
+        a.endings.set(
+          end,
+          cur
+            ? {
+                paths: cur.paths + r.paths,
+                min: Object.fromEntries(axes.map((x) => [x, Math.min(cur.min[x] ?? 0, min[x] ?? 0)])),
+                max: Object.fromEntries(axes.map((x) => [x, Math.max(cur.max[x] ?? 0, max[x] ?? 0)])),
+              }
+            : { paths: r.paths, min, max },
+        );
+      }
+    }
+    agg.set(key, a);
+  }
+  return agg;
+}
+
+export function explore(c: CompiledScenario, opts: { maxStates?: number } = {}): Exploration {
+  const { graph, root } = buildGraph(c, opts.maxStates ?? 200_000);
+  const { order, cyclic } = postOrder(graph, root);
+  const agg = aggregate(c, graph, order);
+  const top = agg.get(root) as Agg;
+  const reachable = new Set([...graph.states.values()].map((s) => s.node));
+  const deadEnds = [...graph.states.entries()]
+    .filter(
+      ([k, s]) => (graph.edges.get(k)?.length ?? 1) === 0 && c.nodes.get(s.node)?.node.kind !== 'ending',
+    )
+    .map(([, s]) => ({ node: s.node, vars: s.vars }));
+  const endings = new Map(
+    [...top.endings].map(([id, r]) => [id, { paths: r.paths, score: { min: r.min, max: r.max } }]),
+  );
+  return {
+    reachable,
+    endings,
+    paths: cyclic ? Infinity : top.paths,
+    shortest: top.shortest === Infinity ? 0 : top.shortest,
+    longest: top.longest === -Infinity ? 0 : top.longest,
+    deadEnds,
+    truncated: graph.truncated,
+    cyclic,
+    states: graph.states.size,
+  };
+}
+
+/**
+ * Every complete play as an event log (depth-first), up to `limit` plays. Used by the tests
+ * that play each path through the real machine, and to sample when paths explode.
+ */
+export function enumeratePlays(
+  c: CompiledScenario,
+  opts: { limit?: number } = {},
+): { plays: LogEntry[][]; truncated: boolean } {
+  const limit = opts.limit ?? 10_000;
+  const plays: LogEntry[][] = [];
+  let truncated = false;
+  const walk = (s: PlayState, log: LogEntry[], seen: Set<string>): void => {
+    if (plays.length >= limit) {
+      truncated = true;
+      return;
+    }
+    const next = successors(c, s);
+    if (next.length === 0) {
+      if (c.nodes.get(s.node)?.node.kind === 'ending') plays.push(log);
+      return;
+    }
+    for (const step of next) {
+      const key = stateKey(c, step.to);
+      if (seen.has(key)) continue; // a cycle: a play never repeats a state
+      seen.add(key);
+      walk(step.to, [...log, { ...step.event, node: s.node }], seen);
+      seen.delete(key);
+    }
+  };
+  const start = initialState(c);
+  walk(start, [], new Set([stateKey(c, start)]));
+  return { plays, truncated };
+}

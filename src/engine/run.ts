@@ -1,0 +1,138 @@
+// A running scenario: the small query/command API the game uses (view, send, save), backed by
+// an XState actor of the compiled machine. Restoring a save replays its event log, so a save
+// can never put the engine in a state it could not have reached by play.
+
+import { type AnyActorRef, createActor } from 'xstate';
+import {
+  type EngineEvent,
+  type LogEntry,
+  type NodeView,
+  type Result,
+  type RunContext,
+  SAVE_FORMAT,
+  type SaveError,
+  type SaveV1,
+} from './api';
+import type { CompiledScenario } from './compile';
+import { buildView } from './view';
+
+export interface Run {
+  readonly scenario: CompiledScenario;
+  /** The view model of the current node. */
+  view(): NodeView;
+  /** Sends an event; returns false (and changes nothing) when the event is not allowed now. */
+  send(e: EngineEvent): boolean;
+  /** Whether `e` would be accepted now. */
+  can(e: EngineEvent): boolean;
+  save(): SaveV1;
+  readonly node: string;
+  readonly context: RunContext;
+  readonly done: boolean;
+  /** Stops the actor (a finished or abandoned run). */
+  stop(): void;
+}
+
+class ActorRun implements Run {
+  private readonly actor: AnyActorRef;
+  constructor(
+    readonly scenario: CompiledScenario,
+    seed: number,
+  ) {
+    this.actor = createActor(scenario.machine, { input: { seed } });
+    this.actor.start();
+  }
+  get node(): string {
+    return this.actor.getSnapshot().value as string;
+  }
+  get context(): RunContext {
+    return this.actor.getSnapshot().context as RunContext;
+  }
+  get done(): boolean {
+    return this.actor.getSnapshot().status === 'done';
+  }
+  view(): NodeView {
+    return buildView(this.scenario, this.node, this.context);
+  }
+  can(e: EngineEvent): boolean {
+    return this.actor.getSnapshot().can(e);
+  }
+  send(e: EngineEvent): boolean {
+    if (!this.can(e)) return false;
+    this.actor.send(e);
+    return true;
+  }
+  save(): SaveV1 {
+    const s = this.scenario.scenario;
+    return {
+      format: SAVE_FORMAT,
+      scenario: s.id,
+      contentVersion: s.contentVersion,
+      seed: this.context.seed,
+      log: this.context.log,
+      savedAt: new Date().toISOString(),
+    };
+  }
+  stop(): void {
+    this.actor.stop();
+  }
+}
+
+export function startRun(c: CompiledScenario, seed: number): Run {
+  return new ActorRun(c, seed >>> 0);
+}
+
+/** Replays `log` from the start; fails naming the first event the engine would not accept. */
+export function replay(c: CompiledScenario, seed: number, log: readonly LogEntry[]): Result<Run, SaveError> {
+  const run = startRun(c, seed);
+  for (const [i, entry] of log.entries()) {
+    const { node, ...event } = entry;
+    if (run.node !== node || !run.send(event as EngineEvent)) {
+      run.stop();
+      return {
+        ok: false,
+        error: { kind: 'replay', detail: `event ${i + 1} (${entry.type} at '${node}') does not apply` },
+      };
+    }
+  }
+  return { ok: true, value: run };
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function isLogEntry(v: unknown): v is LogEntry {
+  if (!isObj(v) || typeof v.node !== 'string') return false;
+  if (v.type === 'node.continue') return true;
+  if (v.type === 'choice.select') return typeof v.choice === 'string';
+  if (v.type === 'quiz.answer')
+    return typeof v.item === 'string' && isObj(v.answer) && typeof v.answer.type === 'string';
+  return false;
+}
+
+/** Checks a save's shape and versions, then replays it. Accepts parsed JSON or a JSON string. */
+export function restoreRun(c: CompiledScenario, save: unknown): Result<Run, SaveError> {
+  let data = save;
+  if (typeof save === 'string') {
+    try {
+      data = JSON.parse(save);
+    } catch (e) {
+      return { ok: false, error: { kind: 'corrupt', detail: `not JSON: ${(e as Error).message}` } };
+    }
+  }
+  if (!isObj(data)) return { ok: false, error: { kind: 'corrupt', detail: 'not an object' } };
+  if (data.format !== SAVE_FORMAT) return { ok: false, error: { kind: 'format', found: data.format } };
+  const s = c.scenario;
+  if (data.scenario !== s.id)
+    return { ok: false, error: { kind: 'otherScenario', found: String(data.scenario) } };
+  if (data.contentVersion !== s.contentVersion) {
+    const found = typeof data.contentVersion === 'number' ? data.contentVersion : Number.NaN;
+    return { ok: false, error: { kind: 'contentVersion', found, expected: s.contentVersion } };
+  }
+  if (typeof data.seed !== 'number' || !Number.isInteger(data.seed) || data.seed < 0) {
+    return { ok: false, error: { kind: 'corrupt', detail: 'seed is missing or invalid' } };
+  }
+  if (!Array.isArray(data.log) || !data.log.every(isLogEntry)) {
+    return { ok: false, error: { kind: 'corrupt', detail: 'event log is missing or malformed' } };
+  }
+  return replay(c, data.seed, data.log);
+}

@@ -1,0 +1,130 @@
+// Builds the view model a screen draws: everything as locale keys with parameters, plus the
+// facts a screen needs (place coordinates, dates, meters and their last change, sources).
+
+import type { ChoiceView, DocumentView, MeterView, NodeView, RunContext, SourceView, Text } from './api';
+import { type CompiledScenario, holds } from './compile';
+import { shuffledOptionIds } from './quiz';
+import type { QuizItem } from './types';
+
+export const COMMON_NS = 'common';
+
+export function sourceView(c: CompiledScenario, id: string): SourceView | undefined {
+  const s = c.scenario.sources[id];
+  if (!s) return undefined;
+  const { outlet, title, date, language, url } = s;
+  return { id, outlet, outletNote: { key: s.outletNote, ns: c.namespace }, title, date, language, url };
+}
+
+export const sourceViews = (c: CompiledScenario, ids: readonly string[] = []): SourceView[] =>
+  ids.map((id) => sourceView(c, id)).filter((s): s is SourceView => s !== undefined);
+
+export function documentView(c: CompiledScenario, id: string): DocumentView | undefined {
+  const d = c.scenario.documents[id];
+  if (!d) return undefined;
+  const text = (key: string): Text => ({ key, ns: c.namespace });
+  const issuer = d.issuer ? c.scenario.parties[d.issuer] : undefined;
+  return {
+    id,
+    title: text(d.title),
+    text: text(d.text),
+    issuer: issuer && d.issuer ? { id: d.issuer, name: text(issuer.name) } : undefined,
+    date: d.date,
+    sources: sourceViews(c, d.sources),
+  };
+}
+
+export function quizView(c: CompiledScenario, item: QuizItem, seed: number): NodeView['quiz'] {
+  const byId = new Map(item.type === 'truefalse' ? [] : item.options.map((o) => [o.id, o]));
+  return {
+    item: item.id,
+    type: item.type,
+    prompt: { key: item.prompt, ns: c.namespace },
+    options: shuffledOptionIds(item, seed).map((id) => ({
+      id,
+      label: { key: byId.get(id)?.label ?? id, ns: c.namespace },
+    })),
+  };
+}
+
+function meters(c: CompiledScenario, ctx: RunContext): MeterView[] {
+  const out: MeterView[] = [];
+  for (const [id, d] of Object.entries(c.scenario.variables)) {
+    if (d.type !== 'meter') continue;
+    const value = ctx.vars[id] as number;
+    const before = (ctx.prevVars[id] as number | undefined) ?? value;
+    out.push({
+      id,
+      label: { key: d.label, ns: c.namespace },
+      value,
+      min: d.min,
+      max: d.max,
+      delta: value - before,
+    });
+  }
+  return out;
+}
+
+function choices(c: CompiledScenario, nodeId: string, ctx: RunContext): ChoiceView[] {
+  const n = c.nodes.get(nodeId);
+  return (n?.choices ?? []).map(({ choice, when }) => {
+    const available = holds(when, ctx.vars);
+    const reason: Text | undefined = available
+      ? undefined
+      : choice.unavailable
+        ? { key: choice.unavailable, ns: c.namespace }
+        : { key: 'choice.unavailable', ns: COMMON_NS };
+    return { id: choice.id, label: { key: choice.label, ns: c.namespace }, available, reason };
+  });
+}
+
+/** The view of `nodeId` given the run's context. */
+export function buildView(c: CompiledScenario, nodeId: string, ctx: RunContext): NodeView {
+  const compiled = c.nodes.get(nodeId);
+  if (!compiled) throw new Error(`unknown node '${nodeId}'`);
+  const node = compiled.node;
+  const ns = c.namespace;
+  const text = (key: string): Text => ({ key, ns });
+  const place = node.place ? c.scenario.places[node.place] : undefined;
+  const speakerId = node.kind === 'dialogue' || node.kind === 'decision' ? node.speaker : undefined;
+  const speaker = speakerId ? c.scenario.parties[speakerId] : undefined;
+  const docIds = [...(node.kind === 'document' ? [node.document] : []), ...(node.documents ?? [])];
+  const item = node.kind === 'check' ? c.items.get(node.item) : undefined;
+  const step = Math.max(0, ctx.path.length - 1);
+  return {
+    scenario: c.scenario.id,
+    node: nodeId,
+    kind: node.kind,
+    text: 'text' in node ? text(node.text) : undefined,
+    title: 'title' in node ? text(node.title) : undefined,
+    speaker:
+      speaker && speakerId
+        ? {
+            id: speakerId,
+            name: text(speaker.name),
+            emblem: speaker.emblem,
+            opinion: node.kind === 'dialogue' && node.opinion === true,
+          }
+        : undefined,
+    place:
+      place && node.place
+        ? { id: node.place, name: text(place.name), lat: place.lat, lon: place.lon }
+        : undefined,
+    date: node.date,
+    choices: choices(c, nodeId, ctx),
+    quiz: item ? quizView(c, item, ctx.seed) : undefined,
+    documents: docIds.map((id) => documentView(c, id)).filter((d): d is DocumentView => d !== undefined),
+    sources: sourceViews(c, node.sources),
+    meters: meters(c, ctx),
+    score: { ...ctx.score },
+    progress: { step, estimate: step + (c.remaining.get(nodeId) ?? 0) },
+    outcome: node.kind === 'ending' ? node.outcome : undefined,
+    feedback: ctx.feedback
+      ? {
+          key: ctx.feedback.key,
+          ns,
+          params: ctx.feedback.correct === undefined ? undefined : { correct: ctx.feedback.correct ? 1 : 0 },
+        }
+      : undefined,
+    done: node.kind === 'ending',
+  };
+}
