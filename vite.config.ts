@@ -12,8 +12,8 @@ export default defineConfig({
   plugins: [
     contentSecurityPolicy(),
     contentPlugin({
-      scenarios: ['scenarios', ...(withFixtures ? ['tests/fixtures/scenarios'] : [])],
-      locales: ['locales', ...(withFixtures ? ['tests/fixtures/locales'] : [])],
+      scenarios: ['scenarios', ...(withFixtures ? ['tests/browser/fixtures/scenarios'] : [])],
+      locales: ['locales', ...(withFixtures ? ['tests/browser/fixtures/locales'] : [])],
     }),
   ],
   build: {

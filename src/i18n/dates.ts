@@ -1,20 +1,15 @@
-// Formats the scenario format's ISO dates (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) in the reader's language.
+// Formats the scenario format's ISO dates (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) from locale patterns
+// and month names in `common` (`date.*`): browsers' built-in Armenian date data is patchy, and
+// the locale files keep every language's dates under the translators' control.
 
-export function formatIsoDate(date: string, lng: string): string {
+type Ui = (key: string, params?: Record<string, string | number>) => string;
+
+export function formatIsoDate(date: string, ui: Ui): string {
   const [y, m, d] = date.split('-').map(Number);
   if (y === undefined || Number.isNaN(y)) return date;
-  const at = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
-  const options: Intl.DateTimeFormatOptions =
-    d !== undefined
-      ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
-      : m !== undefined
-        ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-        : { year: 'numeric', timeZone: 'UTC' };
-  try {
-    return new Intl.DateTimeFormat(lng, options).format(at);
-  } catch {
-    return date;
-  }
+  if (m === undefined) return ui('date.year', { year: y });
+  if (d === undefined) return ui('date.month', { month: ui(`date.monthName.${m}`), year: y });
+  return ui('date.day', { day: d, month: ui(`date.monthOf.${m}`), year: y });
 }
 
 /** Days since 1970 for placing a date on a timeline; partial dates fall on their first day. */

@@ -15,7 +15,7 @@ export const scenarioNs = (s: Scenario) => s.meta.namespace ?? s.id;
 export const st = (ctx: ScreenContext, s: Scenario, key: string) => ctx.tx({ key, ns: scenarioNs(s) });
 
 export const period = (ctx: ScreenContext, s: Scenario) =>
-  `${formatIsoDate(s.meta.era.from, ctx.lng)} – ${formatIsoDate(s.meta.era.to, ctx.lng)}`;
+  `${formatIsoDate(s.meta.era.from, ctx.ui)} – ${formatIsoDate(s.meta.era.to, ctx.ui)}`;
 
 export const placeNames = (ctx: ScreenContext, s: Scenario) =>
   s.meta.places

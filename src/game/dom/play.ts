@@ -1,6 +1,6 @@
 // The readable half of the play screen: where and when, who speaks, the text (in a live region),
 // feedback on the last step, documents, sources, a quiz, and the choices as large buttons.
-import type { EngineEvent, NodeView } from '../../engine/api';
+import type { EngineEvent, NodeView, Text } from '../../engine/api';
 import { formatIsoDate } from '../../i18n/dates';
 import type { ScreenContext } from './context';
 import { button, h } from './h';
@@ -14,11 +14,12 @@ export interface PlayActions {
 
 function where(ctx: ScreenContext, v: NodeView): HTMLElement {
   const bits = [
-    v.date ? formatIsoDate(v.date, ctx.lng) : '',
+    v.date ? formatIsoDate(v.date, ctx.ui) : '',
     v.place ? ctx.tx(v.place.name) : '',
-    ctx.ui('play.step', { step: v.progress.step, total: Math.max(v.progress.estimate, v.progress.step) }),
+    // Steps count from 1 for people; the engine counts steps taken.
+    ctx.ui('play.step', { step: v.progress.step + 1, total: Math.max(v.progress.estimate, v.progress.step) + 1 }),
   ].filter(Boolean);
-  const ratio = Math.min(1, v.progress.step / Math.max(1, v.progress.estimate));
+  const ratio = Math.min(1, (v.progress.step + 1) / (Math.max(v.progress.estimate, v.progress.step) + 1));
   return h(
     'div',
     { class: 'where' },
@@ -27,13 +28,24 @@ function where(ctx: ScreenContext, v: NodeView): HTMLElement {
   );
 }
 
+function feedback(ctx: ScreenContext, f: Text): HTMLElement {
+  const correct = f.params?.correct;
+  return h(
+    'aside',
+    { class: 'feedback' },
+    h('p', { class: 'eyebrow', text: ctx.ui('play.feedbackHeading') }),
+    correct === undefined
+      ? null
+      : h('p', { class: `badge ${correct ? 'ok' : 'no'}`, text: ctx.ui(correct ? 'quiz.correct' : 'quiz.incorrect') }),
+    ...paragraphs(ctx.tx(f)),
+  );
+}
+
 function story(ctx: ScreenContext, v: NodeView): HTMLElement {
   return h(
     'div',
     { class: 'story', attrs: { 'aria-live': 'polite', 'aria-atomic': 'true', id: 'story' } },
-    v.feedback
-      ? h('aside', { class: 'feedback' }, h('p', { class: 'eyebrow', text: ctx.ui('play.feedbackHeading') }), ...paragraphs(ctx.tx(v.feedback)))
-      : null,
+    v.feedback ? feedback(ctx, v.feedback) : null,
     v.kind === 'ending' ? h('p', { class: 'eyebrow', text: ctx.ui('play.ending') }) : null,
     v.speaker
       ? h(

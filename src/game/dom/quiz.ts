@@ -48,7 +48,7 @@ function orderList(ctx: ScreenContext, q: QuizView, submit: Submit) {
   const list = h('ol', { class: 'order-list' });
   const draw = (focus?: { id: string; dir: 'up' | 'down' }) => {
     fill(list, ...order.map((id, i) => {
-      const labelId = `order-${id}`;
+      const labelId = `${q.item}-order-${id}`;
       const move = (dir: 'up' | 'down') => () => {
         const j = dir === 'up' ? i - 1 : i + 1;
         [order[i], order[j]] = [order[j] as string, order[i] as string];
@@ -90,8 +90,8 @@ export function renderQuiz(ctx: ScreenContext, q: QuizView, submit: Submit): HTM
         : pickList(ctx, q, q.type === 'multiple', submit);
   return h(
     'section',
-    { class: 'quiz', attrs: { 'aria-labelledby': 'quiz-title', 'data-quiz': q.type } },
-    h('p', { class: 'eyebrow', text: ctx.ui('quiz.heading'), attrs: { id: 'quiz-title' } }),
+    { class: 'quiz', attrs: { 'aria-labelledby': `${q.item}-title`, 'data-quiz': q.type, 'data-item': q.item } },
+    h('p', { class: 'eyebrow', text: ctx.ui('quiz.heading'), attrs: { id: `${q.item}-title` } }),
     h('p', { class: 'quiz-prompt', text: ctx.tx(q.prompt) }),
     h('p', { class: 'hint', text: ctx.ui(INSTRUCTION[q.type]) }),
     ...body,

@@ -46,9 +46,9 @@ export function createShell(root: HTMLElement, languages: Record<string, Languag
           'nav',
           { class: 'top-actions', attrs: { 'aria-label': ui('app.name') } },
           showMenuLink ? button(ui('nav.menu'), act.menu, 'btn ghost', { 'data-action': 'menu' }) : null,
-          picker,
           button(ui('settings.open'), act.settings, 'btn ghost', { 'data-action': 'settings' }),
         ),
+        picker,
       );
     },
     notice(text, dismissLabel = 'OK') {

@@ -17,7 +17,7 @@ export function sourceList(ctx: ScreenContext, sources: SourceView[]): HTMLEleme
           text: s.title,
           attrs: { href: s.url, target: '_blank', rel: 'noopener noreferrer', lang: s.language },
         }),
-        h('span', { class: 'source-meta', text: `${s.outlet} · ${formatIsoDate(s.date, ctx.lng)}` }),
+        h('span', { class: 'source-meta', text: `${s.outlet} · ${formatIsoDate(s.date, ctx.ui)}` }),
         h('span', { class: 'source-note', text: ctx.tx(s.outletNote) }),
       ),
     ),
@@ -42,7 +42,7 @@ const paragraphs = (text: string) =>
     .map((p) => h('p', { text: p.trim() }));
 
 export function documentPaper(ctx: ScreenContext, d: DocumentView, headingId?: string): HTMLElement {
-  const meta = [d.issuer ? ctx.ui('doc.issuer', { name: ctx.tx(d.issuer.name) }) : '', d.date ? formatIsoDate(d.date, ctx.lng) : '']
+  const meta = [d.issuer ? ctx.ui('doc.issuer', { name: ctx.tx(d.issuer.name) }) : '', d.date ? formatIsoDate(d.date, ctx.ui) : '']
     .filter(Boolean)
     .join(' · ');
   return h(

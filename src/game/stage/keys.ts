@@ -48,4 +48,4 @@ export const COLORS = {
 };
 
 export const RIBBON_H = 60;
-export const METERS_H = 54;
+export const METERS_H = 62;

@@ -51,11 +51,15 @@ export function drawRibbon(scene: Scene, box: Box, m: StageModel, w: number, h: 
 
 function meterCell(scene: Scene, box: Box, meter: StageMeter, x: number, cw: number, prev: number | undefined, still: boolean) {
   const span = Math.max(1, meter.max - meter.min);
-  const barY = 34;
+  const barY = METERS_H - 16;
   const barW = cw - 16;
-  box.add(text(scene, x + 8, 8, meter.label, 12, COLORS.inkCss, true).setWordWrapWidth(barW - 36).setMaxLines(1));
-  const value = text(scene, x + cw - 8, 8, String(meter.value), 12, COLORS.muted).setOrigin(1, 0);
-  box.add(value);
+  const value = text(scene, x + cw - 8, 6, String(meter.value), 13, COLORS.inkCss, true).setOrigin(1, 0);
+  // Labels may wrap to two lines: long Armenian and Russian words must not be cut off.
+  const label = text(scene, x + 8, 6, meter.label, 12, COLORS.inkCss, true)
+    .setWordWrapWidth(barW - value.width - 34, true)
+    .setMaxLines(2)
+    .setLineSpacing(-2);
+  box.add([label, value]);
   const g = scene.add.graphics();
   box.add(g);
   const paint = (v: number) => {
@@ -69,7 +73,7 @@ function meterCell(scene: Scene, box: Box, meter: StageMeter, x: number, cw: num
   else scene.tweens.addCounter({ from, to: meter.value, duration: 700, ease: 'Cubic.easeOut', onUpdate: (t) => paint(t.getValue() ?? meter.value) });
   if (meter.delta !== 0) {
     const sign = meter.delta > 0 ? '+' : '−';
-    const chip = text(scene, x + cw - 14 - value.width, 8, `${sign}${Math.abs(meter.delta)}`, 12, meter.delta > 0 ? COLORS.up : COLORS.down, true).setOrigin(1, 0);
+    const chip = text(scene, x + cw - 12 - value.width, 7, `${sign}${Math.abs(meter.delta)}`, 12, meter.delta > 0 ? COLORS.up : COLORS.down, true).setOrigin(1, 0);
     box.add(chip);
     if (!still) scene.tweens.add({ targets: chip, alpha: 0, delay: 2200, duration: 800 });
   }
