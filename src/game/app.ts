@@ -95,7 +95,9 @@ export class App {
     if (screen.name === 'menu') {
       const inProgress = (id: string) => this.o.store.get(saveKey(id)) !== null;
       const scenarios = [...this.byId.values()].map((c) => c.scenario);
-      shell.main.replaceChildren(renderMenu(ctx, scenarios, inProgress, (id) => this.show({ name: 'briefing', id })));
+      shell.main.replaceChildren(
+        renderMenu(ctx, scenarios, inProgress, (id) => this.show({ name: 'briefing', id })),
+      );
     } else if (screen.name === 'briefing') this.renderBriefing(screen.id);
     else if (screen.name === 'play') this.renderPlay(moveFocus);
     else this.renderDebrief(screen.id);
@@ -107,7 +109,10 @@ export class App {
 
   private renderBriefing(id: string): void {
     const c = this.byId.get(id);
-    if (!c) return this.show({ name: 'menu' });
+    if (!c) {
+      this.show({ name: 'menu' });
+      return;
+    }
     const hasSave = this.o.store.get(saveKey(id)) !== null;
     this.shell.main.replaceChildren(
       renderBriefing(this.ctx, c.scenario, {
@@ -134,7 +139,8 @@ export class App {
     if (!restored.ok) {
       this.o.store.remove(saveKey(id));
       this.shell.notice(this.ctx.ui(SAVE_NOTICE[restored.error.kind]), this.ctx.ui('notice.dismiss'));
-      return this.begin(id);
+      this.begin(id);
+      return;
     }
     this.run?.stop();
     this.run = restored.value;
@@ -153,14 +159,23 @@ export class App {
 
   private renderPlay(moveFocus: boolean): void {
     const { run, play } = this;
-    if (!run || !play) return this.show({ name: 'menu' });
+    if (!run || !play) {
+      this.show({ name: 'menu' });
+      return;
+    }
     if (!this.shell.main.contains(play.panelElement)) play.mount(this.shell.main);
     const view = run.view();
     const c = run.scenario;
-    play.update(this.ctx, view, stageModel(this.ctx, c.scenario, view, this.settings), {
-      send: (e) => this.step(e),
-      debrief: () => this.show({ name: 'debrief', id: c.scenario.id }),
-    }, moveFocus);
+    play.update(
+      this.ctx,
+      view,
+      stageModel(this.ctx, c.scenario, view, this.settings),
+      {
+        send: (e) => this.step(e),
+        debrief: () => this.show({ name: 'debrief', id: c.scenario.id }),
+      },
+      moveFocus,
+    );
     if (!this.scenarioMarked) {
       this.scenarioMarked = true;
       performance.mark('scenario-ready');
@@ -190,7 +205,10 @@ export class App {
   private renderDebrief(id: string): void {
     const c = this.byId.get(id);
     const run = this.run;
-    if (!c || !run || run.scenario !== c) return this.show({ name: 'menu' });
+    if (!c || !run || run.scenario !== c) {
+      this.show({ name: 'menu' });
+      return;
+    }
     const title = st(this.ctx, c.scenario, c.scenario.meta.title);
     const ns = scenarioNs(c.scenario);
     this.shell.main.replaceChildren(

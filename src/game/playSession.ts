@@ -11,7 +11,12 @@ type StageApi = { show(m: StageModel): void; destroy(): void };
 export class PlaySession {
   private readonly stageEl = h('div', { class: 'stage', attrs: { 'aria-hidden': 'true', 'data-stage': '' } });
   private readonly waitText = h('span', { class: 'stage-wait-text' });
-  private readonly waiting = h('div', { class: 'stage-wait' }, h('span', { class: 'spinner' }), this.waitText);
+  private readonly waiting = h(
+    'div',
+    { class: 'stage-wait' },
+    h('span', { class: 'spinner' }),
+    this.waitText,
+  );
   private readonly panel = h('div', { class: 'panel' });
   private stage?: StageApi;
   get panelElement(): HTMLElement {
@@ -38,7 +43,9 @@ export class PlaySession {
     if (focus) {
       this.panel.scrollTop = 0;
       globalThis.scrollTo?.({ top: 0 });
-      const first = this.panel.querySelector<HTMLElement>('.choice:not([disabled]), .quiz button:not([disabled]), [data-action="continue"], [data-action="debrief"]');
+      const first = this.panel.querySelector<HTMLElement>(
+        '.choice:not([disabled]), .quiz button:not([disabled]), [data-action="continue"], [data-action="debrief"]',
+      );
       first?.focus({ preventScroll: true });
     }
     this.lastModel = model;

@@ -17,7 +17,12 @@ export function stageModel(
   const speaker = v.speaker ? s.parties[v.speaker.id] : undefined;
   return {
     region: s.id,
-    places: Object.entries(s.places).map(([id, p]) => ({ id, label: ctx.tx({ key: p.name, ns }), lon: p.lon, lat: p.lat })),
+    places: Object.entries(s.places).map(([id, p]) => ({
+      id,
+      label: ctx.tx({ key: p.name, ns }),
+      lon: p.lon,
+      lat: p.lat,
+    })),
     current: v.place?.id,
     era: {
       from: s.meta.era.from,
@@ -26,8 +31,18 @@ export function stageModel(
       toLabel: formatIsoDate(s.meta.era.to, ctx.ui),
     },
     date: v.date ? { iso: v.date, label: formatIsoDate(v.date, ctx.ui) } : undefined,
-    meters: v.meters.map((m) => ({ id: m.id, label: ctx.tx(m.label), value: m.value, min: m.min, max: m.max, delta: m.delta })),
-    speaker: v.speaker && speaker ? { seed: speaker.emblem ?? v.speaker.id, name: ctx.tx(v.speaker.name) } : undefined,
+    meters: v.meters.map((m) => ({
+      id: m.id,
+      label: ctx.tx(m.label),
+      value: m.value,
+      min: m.min,
+      max: m.max,
+      delta: m.delta,
+    })),
+    speaker:
+      v.speaker && speaker
+        ? { seed: speaker.emblem ?? v.speaker.id, name: ctx.tx(v.speaker.name) }
+        : undefined,
     reducedMotion: display.reducedMotion,
     highContrast: display.highContrast,
   };

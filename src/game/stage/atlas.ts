@@ -1,13 +1,7 @@
 // The region map, drawn from Natural Earth 1:50m country borders (world-atlas TopoJSON) with a
 // d3-geo conic projection fitted around the scenario's places, onto a plain 2D canvas that the
 // Phaser stage then shows as a texture.
-import {
-  geoConicConformal,
-  geoContains,
-  geoGraticule10,
-  geoPath,
-  type GeoProjection,
-} from 'd3-geo';
+import { geoConicConformal, geoContains, geoGraticule10, geoPath, type GeoProjection } from 'd3-geo';
 import type { FeatureCollection, MultiPoint } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -80,7 +74,13 @@ export function drawMap(
   focus: LonLat[],
   highContrast: boolean,
 ): void {
-  const path = geoPath(projection.clipExtent([[0, 0], [frame.width, frame.height]]), ctx);
+  const path = geoPath(
+    projection.clipExtent([
+      [0, 0],
+      [frame.width, frame.height],
+    ]),
+    ctx,
+  );
   ctx.fillStyle = highContrast ? MAP_COLORS.contrastSea : MAP_COLORS.sea;
   ctx.fillRect(0, 0, frame.width, frame.height);
   ctx.beginPath();

@@ -1,5 +1,6 @@
 // Starts the Phaser game inside a given element (loaded lazily: Phaser is the largest download)
-// and gives the app one call to hand it a new model.
+// and gives the app one call to hand it a new model. The stage is still between steps, so the
+// game loop sleeps once animations end: no frames are drawn for nothing (battery, slow laptops).
 import Phaser from 'phaser';
 import { loadCountries } from './atlas';
 import type { StageModel } from './keys';
@@ -10,6 +11,10 @@ export interface Stage {
   destroy(): void;
 }
 
+/** How long the loop stays awake after a change: long enough for every tween to finish. */
+const AWAKE_MS = 3600;
+const AWAKE_STILL_MS = 500;
+
 export function createStage(parent: HTMLElement): Promise<Stage> {
   const scene = new StageScene(loadCountries());
   return new Promise((resolve) => {
@@ -17,16 +22,40 @@ export function createStage(parent: HTMLElement): Promise<Stage> {
       type: Phaser.AUTO,
       parent,
       backgroundColor: '#d5e3e8',
-      scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 640, height: parent.clientHeight || 360 },
+      scale: {
+        mode: Phaser.Scale.RESIZE,
+        width: parent.clientWidth || 640,
+        height: parent.clientHeight || 360,
+      },
+      fps: { limit: 30 },
       banner: false,
       audio: { noAudio: true },
       scene: [scene],
       callbacks: {
-        postBoot: () =>
+        postBoot: () => {
+          let timer: ReturnType<typeof setTimeout> | undefined;
+          let still = false;
+          const awake = (ms: number) => {
+            if (!game.loop.running) game.loop.wake(true);
+            clearTimeout(timer);
+            timer = setTimeout(() => game.loop.sleep(), ms);
+          };
+          const observer = new ResizeObserver(() => awake(still ? AWAKE_STILL_MS : 1000));
+          observer.observe(parent);
+          awake(AWAKE_MS);
           resolve({
-            show: (model) => scene.setModel(model),
-            destroy: () => game.destroy(true),
-          }),
+            show: (model) => {
+              still = model.reducedMotion;
+              scene.setModel(model);
+              awake(still ? AWAKE_STILL_MS : AWAKE_MS);
+            },
+            destroy: () => {
+              clearTimeout(timer);
+              observer.disconnect();
+              game.destroy(true);
+            },
+          });
+        },
       },
     });
   });

@@ -1,6 +1,6 @@
 // The pieces drawn over the map: the timeline ribbon, the meter strip (with animated changes),
 // the place markers and the speaker's emblem. Each function adds objects to a container.
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import { isoDay } from '../../i18n/dates';
 import { FONT_STACK } from '../../i18n/fonts';
 import { drawEmblem } from './emblem';
@@ -9,7 +9,15 @@ import { COLORS, METERS_H, RIBBON_H, type StageMeter, type StageModel } from './
 type Scene = Phaser.Scene;
 type Box = Phaser.GameObjects.Container;
 
-const text = (scene: Scene, x: number, y: number, s: string, size: number, color = COLORS.inkCss, bold = false) =>
+const text = (
+  scene: Scene,
+  x: number,
+  y: number,
+  s: string,
+  size: number,
+  color = COLORS.inkCss,
+  bold = false,
+) =>
   scene.add.text(x, y, s, {
     fontFamily: FONT_STACK,
     fontSize: `${size}px`,
@@ -49,7 +57,15 @@ export function drawRibbon(scene: Scene, box: Box, m: StageModel, w: number, h: 
   box.add(label);
 }
 
-function meterCell(scene: Scene, box: Box, meter: StageMeter, x: number, cw: number, prev: number | undefined, still: boolean) {
+function meterCell(
+  scene: Scene,
+  box: Box,
+  meter: StageMeter,
+  x: number,
+  cw: number,
+  prev: number | undefined,
+  still: boolean,
+) {
   const span = Math.max(1, meter.max - meter.min);
   const barY = METERS_H - 16;
   const barW = cw - 16;
@@ -70,10 +86,25 @@ function meterCell(scene: Scene, box: Box, meter: StageMeter, x: number, cw: num
   };
   const from = prev ?? meter.value;
   if (still || from === meter.value) paint(meter.value);
-  else scene.tweens.addCounter({ from, to: meter.value, duration: 700, ease: 'Cubic.easeOut', onUpdate: (t) => paint(t.getValue() ?? meter.value) });
+  else
+    scene.tweens.addCounter({
+      from,
+      to: meter.value,
+      duration: 700,
+      ease: 'Cubic.easeOut',
+      onUpdate: (t) => paint(t.getValue() ?? meter.value),
+    });
   if (meter.delta !== 0) {
     const sign = meter.delta > 0 ? '+' : '−';
-    const chip = text(scene, x + cw - 12 - value.width, 7, `${sign}${Math.abs(meter.delta)}`, 12, meter.delta > 0 ? COLORS.up : COLORS.down, true).setOrigin(1, 0);
+    const chip = text(
+      scene,
+      x + cw - 12 - value.width,
+      7,
+      `${sign}${Math.abs(meter.delta)}`,
+      12,
+      meter.delta > 0 ? COLORS.up : COLORS.down,
+      true,
+    ).setOrigin(1, 0);
     box.add(chip);
     if (!still) scene.tweens.add({ targets: chip, alpha: 0, delay: 2200, duration: 800 });
   }
@@ -93,7 +124,12 @@ export function drawMeters(scene: Scene, box: Box, m: StageModel, w: number, pre
   });
 }
 
-export function drawPlaces(scene: Scene, box: Box, m: StageModel, project: (lon: number, lat: number) => [number, number] | null) {
+export function drawPlaces(
+  scene: Scene,
+  box: Box,
+  m: StageModel,
+  project: (lon: number, lat: number) => [number, number] | null,
+) {
   for (const p of m.places) {
     const xy = project(p.lon, p.lat);
     if (!xy) continue;
@@ -103,13 +139,31 @@ export function drawPlaces(scene: Scene, box: Box, m: StageModel, project: (lon:
     if (isCurrent) {
       const ring = scene.add.circle(x, y, 10, COLORS.accent, 0.35);
       box.add(ring);
-      if (!m.reducedMotion) scene.tweens.add({ targets: ring, scale: 2.2, alpha: 0, duration: 1600, repeat: -1 });
+      // Two pulses, then a still halo: the loop sleeps between steps, so nothing may be left mid-way.
+      if (!m.reducedMotion)
+        scene.tweens.add({
+          targets: ring,
+          scale: 2.2,
+          alpha: 0,
+          duration: 1500,
+          repeat: 1,
+          onComplete: () => ring.setScale(1.5).setAlpha(0.25),
+        });
+      else ring.setScale(1.5).setAlpha(0.25);
       g.fillStyle(COLORS.accent, 1).fillCircle(x, y, 7).lineStyle(2, COLORS.paper, 1).strokeCircle(x, y, 7);
     } else {
       g.fillStyle(COLORS.ink, 0.7).fillCircle(x, y, 4).lineStyle(1.5, COLORS.paper, 1).strokeCircle(x, y, 4);
     }
     box.add(g);
-    const label = text(scene, x + 10, y - 9, p.label, isCurrent ? 15 : 12, isCurrent ? COLORS.inkCss : COLORS.muted, isCurrent);
+    const label = text(
+      scene,
+      x + 10,
+      y - 9,
+      p.label,
+      isCurrent ? 15 : 12,
+      isCurrent ? COLORS.inkCss : COLORS.muted,
+      isCurrent,
+    );
     label.setStroke(COLORS.paperCss, 4);
     if (label.x + label.width > scene.scale.width - 6) label.setX(x - 10 - label.width);
     box.add(label);
