@@ -96,7 +96,13 @@ export async function axe(page: Page): Promise<string[]> {
         ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
       };
     };
-    const r = await w.axe.run(document, { resultTypes: ['violations'] });
+    const r = await w.axe.run(document, {
+      resultTypes: ['violations'],
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      },
+    });
     return r.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
@@ -155,3 +161,24 @@ export async function playToEnd(
 }
 
 export const nodeId = (page: Page) => page.locator('.panel-inner').getAttribute('data-node');
+
+export interface PanelState {
+  node: string;
+  kind: string;
+  quiz: string | null;
+  choices: number;
+  end: boolean;
+}
+
+/** The play panel's state in one round trip (locators would wait for absent elements). */
+export const panelState = (page: Page): Promise<PanelState> =>
+  page.evaluate(() => {
+    const inner = document.querySelector<HTMLElement>('.panel-inner');
+    return {
+      node: inner?.dataset.node ?? '',
+      kind: inner?.dataset.kind ?? '',
+      quiz: document.querySelector<HTMLElement>('.panel .quiz')?.dataset.quiz ?? null,
+      choices: document.querySelectorAll('.choice:not([disabled])').length,
+      end: document.querySelector('[data-action="debrief"]') !== null,
+    };
+  });

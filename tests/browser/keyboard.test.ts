@@ -2,7 +2,7 @@
 // putting events in order with the Up/Down buttons; focus is always on a visible control.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { gotoGame, launch, nodeId, open } from './helpers';
+import { gotoGame, launch, open, panelState } from './helpers';
 
 const chromium = inject('chromium');
 const base = inject('baseUrl');
@@ -17,28 +17,26 @@ async function tabTo(page: Page, selector: string, max = 40) {
 }
 
 async function keyStep(page: Page): Promise<boolean> {
-  const before = await nodeId(page);
-  const quiz = await page
-    .locator('.panel .quiz')
-    .getAttribute('data-quiz')
-    .catch(() => null);
-  if (await page.locator('[data-action="debrief"]').count()) return false;
+  const { node: before, quiz, choices, end } = await panelState(page);
+  if (end) return false;
   if (quiz === 'truefalse') await page.keyboard.press('1');
   else if (quiz === 'order') {
     await tabTo(page, '.order-item [data-move="down"]:not([disabled])');
-    await page.keyboard.press('Enter'); // moves the first event down; focus follows it
+    await page.keyboard.press('Enter'); // moves that event down; focus follows it
     await tabTo(page, '.panel .quiz [data-action="submit"]');
     await page.keyboard.press('Enter');
   } else if (quiz) {
     await page.keyboard.press('1');
     await tabTo(page, '.panel .quiz [data-action="submit"]');
     await page.keyboard.press('Enter');
-  } else if (await page.locator('.choice:not([disabled])').count()) await page.keyboard.press('1');
+  } else if (choices > 0) await page.keyboard.press('1');
   else await page.keyboard.press('Enter');
   await page.waitForFunction(
     (b) => document.querySelector('.panel-inner')?.getAttribute('data-node') !== b,
     before,
-    { polling: 50 },
+    {
+      polling: 50,
+    },
   );
   return true;
 }
@@ -51,7 +49,7 @@ describe.skipIf(!chromium)('keyboard only', () => {
   afterAll(() => browser?.close());
 
   it('plays from the menu to the debrief without a mouse', async () => {
-    const s = await open(browser, base);
+    const s = await open(browser, base, { reducedMotion: true });
     const { page } = s;
     await gotoGame(page, base, 'en');
     await tabTo(page, '[data-open]');

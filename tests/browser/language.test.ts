@@ -15,7 +15,7 @@ describe.skipIf(!chromium)('language switch', () => {
   afterAll(() => browser?.close());
 
   it('keeps node, meters and score when switching en → hy → ru', async () => {
-    const s = await open(browser, base);
+    const s = await open(browser, base, { reducedMotion: true });
     const { page } = s;
     await gotoGame(page, base, 'en');
     await page.locator('[data-open]').first().click();

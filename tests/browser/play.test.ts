@@ -3,7 +3,7 @@
 // screenshots of each screen at phone and laptop sizes go to tests/shots/.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { clickStep, gotoGame, launch, mainText, open, scriptShare, shot } from './helpers';
+import { clickStep, gotoGame, launch, mainText, open, panelState, scriptShare, shot } from './helpers';
 
 const chromium = inject('chromium');
 const base = inject('baseUrl');
@@ -63,13 +63,8 @@ describe.skipIf(!chromium)('play to an ending', () => {
         await page.locator('.stage canvas').waitFor({ timeout: 20_000 });
         const seen = new Set<string>();
         for (let i = 0; i < 120; i++) {
-          const kind = (await page.locator('.panel-inner').getAttribute('data-kind')) ?? '';
-          const label = kind;
-          await expectScript(
-            page,
-            lng,
-            `node ${await page.locator('.panel-inner').getAttribute('data-node')}`,
-          );
+          const { kind: label, node } = await panelState(page);
+          await expectScript(page, lng, `node ${node}`);
           if (!seen.has(label)) {
             seen.add(label);
             await shots(page, `${tag}-3-play-${label}`);

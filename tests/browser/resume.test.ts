@@ -24,7 +24,7 @@ describe.skipIf(!chromium)('save and resume', () => {
   afterAll(() => browser?.close());
 
   it('resumes at the same node with the same meters after a reload', async () => {
-    const s = await open(browser, base);
+    const s = await open(browser, base, { reducedMotion: true });
     const { page } = s;
     await gotoGame(page, base, 'ru');
     await startFirst(page);
@@ -41,7 +41,7 @@ describe.skipIf(!chromium)('save and resume', () => {
   });
 
   it('explains an unusable save in one sentence and starts fresh', async () => {
-    const s = await open(browser, base);
+    const s = await open(browser, base, { reducedMotion: true });
     const { page } = s;
     await gotoGame(page, base, 'en');
     const id = await page.locator('[data-open]').first().getAttribute('data-open');
@@ -65,7 +65,7 @@ describe.skipIf(!chromium)('save and resume', () => {
   });
 
   it('keeps playing when storage refuses to save', async () => {
-    const s = await open(browser, base);
+    const s = await open(browser, base, { reducedMotion: true });
     const { page } = s;
     await page.addInitScript(() => {
       Storage.prototype.setItem = () => {

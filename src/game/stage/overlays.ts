@@ -33,7 +33,7 @@ export function drawRibbon(scene: Scene, box: Box, m: StageModel, w: number, h: 
   g.lineStyle(1, COLORS.rule, 1).lineBetween(0, top, w, top);
   const x0 = 24;
   const x1 = w - 24;
-  const y = top + 38;
+  const y = top + 34;
   const d0 = isoDay(m.era.from);
   const d1 = Math.max(isoDay(m.era.to), d0 + 1);
   const xOf = (d: number) => x0 + ((Math.min(Math.max(d, d0), d1) - d0) / (d1 - d0)) * (x1 - x0);
