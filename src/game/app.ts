@@ -72,6 +72,8 @@ export class App {
     else this.show({ name: 'menu' });
     if (!this.o.store.usable) this.warnStorage();
     performance.mark('menu-ready');
+    // Fetch the stage (Phaser and the atlas) while the student reads the menu.
+    setTimeout(() => void import('./stage').then((m) => m.countriesLoaded()).catch(() => undefined), 800);
   }
 
   private get ctx(): ScreenContext {
@@ -169,7 +171,7 @@ export class App {
     play.update(
       this.ctx,
       view,
-      stageModel(this.ctx, c.scenario, view, this.settings),
+      stageModel(this.ctx, c.scenario, view, run.context.path, this.settings),
       {
         send: (e) => this.step(e),
         debrief: () => this.show({ name: 'debrief', id: c.scenario.id }),

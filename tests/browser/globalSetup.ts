@@ -1,7 +1,7 @@
-// Builds the game once (with the browser fixture scenario) and serves `dist/` from a small static
+// Builds the game once (real scenarios; the browser fixture when there are none) and serves `dist/` from a small static
 // server on 127.0.0.1; tests get its address and the Chromium path through `inject()`.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { serveDir } from './server';
 
@@ -24,9 +24,13 @@ export default async function setup(project: TestProject) {
     return;
   }
   const root = project.config.root;
+  // The real scenarios are what students play; the small fixture stands in only when there are none.
+  const real =
+    existsSync(`${root}/scenarios`) && readdirSync(`${root}/scenarios`).some((f) => f.endsWith('.yaml'));
+  const fixtures = process.env.PRECEDENT_FIXTURES ?? (real ? '0' : '1');
   execFileSync(process.execPath, [`${root}/node_modules/vite/bin/vite.js`, 'build', '--logLevel', 'warn'], {
     cwd: root,
-    env: { ...process.env, PRECEDENT_FIXTURES: '1' },
+    env: { ...process.env, PRECEDENT_FIXTURES: fixtures },
     stdio: 'inherit',
   });
   const server = await serveDir(`${root}/dist`);

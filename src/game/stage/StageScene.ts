@@ -3,7 +3,8 @@
 import Phaser from 'phaser';
 import { type Countries, drawMap, fitProjection, type MapFrame } from './atlas';
 import { METERS_H, RIBBON_H, SCENE_STAGE, type StageModel, TEX_MAP } from './keys';
-import { drawMeters, drawPlaces, drawRibbon, drawSpeaker } from './overlays';
+import { drawMeters, drawRibbon, drawSpeaker } from './overlays';
+import { drawPlaces } from './places';
 
 export class StageScene extends Phaser.Scene {
   private model?: StageModel;

@@ -9,11 +9,14 @@ import atlasUrl from 'world-atlas/countries-50m.json?url';
 
 export type Countries = FeatureCollection;
 
-/** Fetches the atlas from our own origin (it is bundled as a static file). */
-export async function loadCountries(): Promise<Countries> {
-  const res = await fetch(atlasUrl);
-  const topo = (await res.json()) as Topology<{ countries: GeometryCollection }>;
-  return feature(topo, topo.objects.countries) as Countries;
+let countries: Promise<Countries> | undefined;
+
+/** Fetches the atlas from our own origin (it is bundled as a static file), once. */
+export function loadCountries(): Promise<Countries> {
+  countries ??= fetch(atlasUrl)
+    .then((res) => res.json() as Promise<Topology<{ countries: GeometryCollection }>>)
+    .then((topo) => feature(topo, topo.objects.countries) as Countries);
+  return countries;
 }
 
 export interface LonLat {

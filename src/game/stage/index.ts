@@ -6,6 +6,9 @@ import { loadCountries } from './atlas';
 import type { StageModel } from './keys';
 import { StageScene } from './StageScene';
 
+/** Resolves when the atlas is in (for the loading indicator). */
+export const countriesLoaded = (): Promise<unknown> => loadCountries();
+
 export interface Stage {
   show(model: StageModel): void;
   destroy(): void;

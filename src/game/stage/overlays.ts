@@ -9,7 +9,7 @@ import { COLORS, METERS_H, RIBBON_H, type StageMeter, type StageModel } from './
 type Scene = Phaser.Scene;
 type Box = Phaser.GameObjects.Container;
 
-const text = (
+export const text = (
   scene: Scene,
   x: number,
   y: number,
@@ -122,52 +122,6 @@ export function drawMeters(scene: Scene, box: Box, m: StageModel, w: number, pre
     meterCell(scene, box, meter, 8 + i * cw, cw, prev.get(meter.id), m.reducedMotion);
     prev.set(meter.id, meter.value);
   });
-}
-
-export function drawPlaces(
-  scene: Scene,
-  box: Box,
-  m: StageModel,
-  project: (lon: number, lat: number) => [number, number] | null,
-) {
-  for (const p of m.places) {
-    const xy = project(p.lon, p.lat);
-    if (!xy) continue;
-    const [x, y] = xy;
-    const isCurrent = p.id === m.current;
-    const g = scene.add.graphics();
-    if (isCurrent) {
-      const ring = scene.add.circle(x, y, 10, COLORS.accent, 0.35);
-      box.add(ring);
-      // Two pulses, then a still halo: the loop sleeps between steps, so nothing may be left mid-way.
-      if (!m.reducedMotion)
-        scene.tweens.add({
-          targets: ring,
-          scale: 2.2,
-          alpha: 0,
-          duration: 1500,
-          repeat: 1,
-          onComplete: () => ring.setScale(1.5).setAlpha(0.25),
-        });
-      else ring.setScale(1.5).setAlpha(0.25);
-      g.fillStyle(COLORS.accent, 1).fillCircle(x, y, 7).lineStyle(2, COLORS.paper, 1).strokeCircle(x, y, 7);
-    } else {
-      g.fillStyle(COLORS.ink, 0.7).fillCircle(x, y, 4).lineStyle(1.5, COLORS.paper, 1).strokeCircle(x, y, 4);
-    }
-    box.add(g);
-    const label = text(
-      scene,
-      x + 10,
-      y - 9,
-      p.label,
-      isCurrent ? 15 : 12,
-      isCurrent ? COLORS.inkCss : COLORS.muted,
-      isCurrent,
-    );
-    label.setStroke(COLORS.paperCss, 4);
-    if (label.x + label.width > scene.scale.width - 6) label.setX(x - 10 - label.width);
-    box.add(label);
-  }
 }
 
 export function drawSpeaker(scene: Scene, box: Box, m: StageModel, h: number) {
