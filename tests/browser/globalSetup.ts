@@ -11,6 +11,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     chromium: string | null;
+    /** Ids of the scenarios the build contains, in menu order. */
+    scenarioIds: string[];
   }
 }
 
@@ -21,6 +23,7 @@ export default async function setup(project: TestProject) {
     console.warn(`\n*** BROWSER TESTS SKIPPED ***\n${how}\n`);
     project.provide('chromium', null);
     project.provide('baseUrl', '');
+    project.provide('scenarioIds', []);
     return;
   }
   const root = project.config.root;
@@ -28,6 +31,16 @@ export default async function setup(project: TestProject) {
   const real =
     existsSync(`${root}/scenarios`) && readdirSync(`${root}/scenarios`).some((f) => f.endsWith('.yaml'));
   const fixtures = process.env.PRECEDENT_FIXTURES ?? (real ? '0' : '1');
+  const dirs = ['scenarios', ...(fixtures === '1' ? ['tests/browser/fixtures/scenarios'] : [])];
+  const ids = dirs.flatMap((d) =>
+    existsSync(`${root}/${d}`)
+      ? readdirSync(`${root}/${d}`)
+          .filter((f) => f.endsWith('.yaml'))
+          .sort()
+          .map((f) => f.slice(0, -'.yaml'.length))
+      : [],
+  );
+  project.provide('scenarioIds', ids);
   execFileSync(process.execPath, [`${root}/node_modules/vite/bin/vite.js`, 'build', '--logLevel', 'warn'], {
     cwd: root,
     env: { ...process.env, PRECEDENT_FIXTURES: fixtures },

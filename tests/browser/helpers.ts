@@ -51,7 +51,11 @@ export async function open(
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (r) => {
+    // A reload or navigation cancels prefetches in flight; that is not a failed request.
+    const why = r.failure()?.errorText ?? '';
+    if (why !== 'net::ERR_ABORTED') problems.push(`failed: ${r.url()} ${why}`);
+  });
   page.on('request', (r) => {
     const u = new URL(r.url());
     if (!['data:', 'blob:'].includes(u.protocol) && u.host !== host) problems.push(`other host: ${r.url()}`);
@@ -168,6 +172,8 @@ export interface PanelState {
   quiz: string | null;
   choices: number;
   end: boolean;
+  /** The rendered text of the main area, as a student reads it. */
+  text: string;
 }
 
 /** The play panel's state in one round trip (locators would wait for absent elements). */
@@ -180,5 +186,7 @@ export const panelState = (page: Page): Promise<PanelState> =>
       quiz: document.querySelector<HTMLElement>('.panel .quiz')?.dataset.quiz ?? null,
       choices: document.querySelectorAll('.choice:not([disabled])').length,
       end: document.querySelector('[data-action="debrief"]') !== null,
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a student reads
+      text: document.querySelector('main')?.innerText ?? '',
     };
   });
