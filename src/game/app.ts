@@ -11,8 +11,8 @@ import {
   type SaveError,
   startRun,
 } from '../engine';
-import { loadFonts } from '../i18n/fonts';
 import type { Translator } from '../i18n';
+import { loadFonts } from '../i18n/fonts';
 import { type KeyValueStore, LAST_KEY, readJson, SETTINGS_KEY, saveKey } from '../platform/storage';
 import { renderBriefing } from './dom/briefing';
 import { type ScreenContext, scenarioNs, st } from './dom/context';

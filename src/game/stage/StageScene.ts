@@ -2,7 +2,7 @@
 // meters and the speaker's emblem. It only draws the model it is given; it decides nothing.
 import Phaser from 'phaser';
 import { type Countries, drawMap, fitProjection, type MapFrame } from './atlas';
-import { METERS_H, RIBBON_H, SCENE_STAGE, type StageModel, TEX_MAP } from './keys';
+import { meterGrid, RIBBON_H, SCENE_STAGE, type StageModel, TEX_MAP } from './keys';
 import { drawMeters, drawRibbon, drawSpeaker } from './overlays';
 import { drawPlaces } from './places';
 
@@ -60,7 +60,7 @@ export class StageScene extends Phaser.Scene {
     const frame: MapFrame = {
       width: w,
       height: h,
-      top: m.meters.length > 0 ? METERS_H : 0,
+      top: meterGrid(w, m.meters.length).height,
       bottom: RIBBON_H,
     };
     const key = `${m.region}|${w}x${h}|${m.highContrast}|${frame.top}|${this.countries ? 1 : 0}`;

@@ -1,7 +1,7 @@
 // The region map, drawn from Natural Earth 1:50m country borders (world-atlas TopoJSON) with a
 // d3-geo conic projection fitted around the scenario's places, onto a plain 2D canvas that the
 // Phaser stage then shows as a texture.
-import { geoConicConformal, geoContains, geoGraticule10, geoPath, type GeoProjection } from 'd3-geo';
+import { type GeoProjection, geoConicConformal, geoContains, geoGraticule10, geoPath } from 'd3-geo';
 import type { FeatureCollection, MultiPoint } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';

@@ -4,7 +4,7 @@ import type Phaser from 'phaser';
 import { isoDay } from '../../i18n/dates';
 import { FONT_STACK } from '../../i18n/fonts';
 import { drawEmblem } from './emblem';
-import { COLORS, METERS_H, RIBBON_H, type StageMeter, type StageModel } from './keys';
+import { COLORS, METER_ROW_H, meterGrid, RIBBON_H, type StageMeter, type StageModel } from './keys';
 
 type Scene = Phaser.Scene;
 type Box = Phaser.GameObjects.Container;
@@ -41,13 +41,18 @@ export function drawRibbon(scene: Scene, box: Box, m: StageModel, w: number, h: 
   box.add(g);
   const y0 = Number(m.era.from.slice(0, 4));
   const yN = Number(m.era.to.slice(0, 4));
+  const from = text(scene, x0, y + 8, m.era.fromLabel, 11, COLORS.muted).setOrigin(0, 0);
+  const to = text(scene, x1, y + 8, m.era.toLabel, 11, COLORS.muted).setOrigin(1, 0);
+  box.add([from, to]);
   for (let yr = y0 + 1; yr <= yN; yr++) {
     const x = xOf(isoDay(`${yr}-01-01`));
     g.lineStyle(1, COLORS.teal, 0.6).lineBetween(x, y - 6, x, y + 6);
-    box.add(text(scene, x, y + 8, String(yr), 11, COLORS.muted).setOrigin(0.5, 0));
+    const label = text(scene, x, y + 8, String(yr), 11, COLORS.muted).setOrigin(0.5, 0);
+    // A year label that would touch the era's end labels is left out; its tick stays.
+    const clear = x - label.width / 2 > x0 + from.width + 6 && x + label.width / 2 < x1 - to.width - 6;
+    if (clear) box.add(label);
+    else label.destroy();
   }
-  box.add(text(scene, x0, y + 8, m.era.fromLabel, 11, COLORS.muted).setOrigin(0, 0));
-  box.add(text(scene, x1, y + 8, m.era.toLabel, 11, COLORS.muted).setOrigin(1, 0));
   if (!m.date) return;
   const x = xOf(isoDay(m.date.iso));
   g.fillStyle(COLORS.accent, 1).fillCircle(x, y, 6);
@@ -62,17 +67,18 @@ function meterCell(
   box: Box,
   meter: StageMeter,
   x: number,
+  y: number,
   cw: number,
   prev: number | undefined,
   still: boolean,
 ) {
   const span = Math.max(1, meter.max - meter.min);
-  const barY = METERS_H - 16;
+  const barY = y + METER_ROW_H - 16;
   const barW = cw - 16;
-  const value = text(scene, x + cw - 8, 6, String(meter.value), 13, COLORS.inkCss, true).setOrigin(1, 0);
+  const value = text(scene, x + cw - 8, y + 6, String(meter.value), 13, COLORS.inkCss, true).setOrigin(1, 0);
   // Labels may wrap to two lines: long Armenian and Russian words must not be cut off.
-  const label = text(scene, x + 8, 6, meter.label, 12, COLORS.inkCss, true)
-    .setWordWrapWidth(barW - value.width - 34, true)
+  const label = text(scene, x + 8, y + 6, meter.label, 12, COLORS.inkCss, true)
+    .setWordWrapWidth(barW - value.width - 34)
     .setMaxLines(2)
     .setLineSpacing(-2);
   box.add([label, value]);
@@ -99,7 +105,7 @@ function meterCell(
     const chip = text(
       scene,
       x + cw - 12 - value.width,
-      7,
+      y + 7,
       `${sign}${Math.abs(meter.delta)}`,
       12,
       meter.delta > 0 ? COLORS.up : COLORS.down,
@@ -112,14 +118,16 @@ function meterCell(
 
 /** Returns the values drawn, so the next update animates from them. */
 export function drawMeters(scene: Scene, box: Box, m: StageModel, w: number, prev: Map<string, number>) {
-  if (m.meters.length === 0) return;
+  const grid = meterGrid(w, m.meters.length);
+  if (grid.cols === 0) return;
   const g = scene.add.graphics();
-  g.fillStyle(COLORS.paper, 0.94).fillRect(0, 0, w, METERS_H);
-  g.lineStyle(1, COLORS.rule, 1).lineBetween(0, METERS_H, w, METERS_H);
+  g.fillStyle(COLORS.paper, 0.94).fillRect(0, 0, w, grid.height);
+  g.lineStyle(1, COLORS.rule, 1).lineBetween(0, grid.height, w, grid.height);
   box.add(g);
-  const cw = Math.min(240, (w - 16) / m.meters.length);
   m.meters.forEach((meter, i) => {
-    meterCell(scene, box, meter, 8 + i * cw, cw, prev.get(meter.id), m.reducedMotion);
+    const x = 8 + (i % grid.cols) * grid.cellW;
+    const y = Math.floor(i / grid.cols) * METER_ROW_H;
+    meterCell(scene, box, meter, x, y, grid.cellW, prev.get(meter.id), m.reducedMotion);
     prev.set(meter.id, meter.value);
   });
 }

@@ -1,7 +1,7 @@
 // Place markers on the map: every place of the scenario as a dot, the current one as a pulsing
 // marker. Labels try four positions and give way rather than overlap (the current one wins).
 import type Phaser from 'phaser';
-import { COLORS, METERS_H, RIBBON_H, type StageModel } from './keys';
+import { COLORS, meterGrid, RIBBON_H, type StageModel } from './keys';
 import { text } from './overlays';
 
 interface Rect {
@@ -49,7 +49,7 @@ export function drawPlaces(
   project: (lon: number, lat: number) => [number, number] | null,
 ): void {
   const { width: w, height: h } = scene.scale;
-  const bounds = { top: m.meters.length > 0 ? METERS_H : 0, bottom: h - RIBBON_H };
+  const bounds = { top: meterGrid(w, m.meters.length).height, bottom: h - RIBBON_H };
   const placed = m.places
     .map((p) => ({ p, xy: project(p.lon, p.lat), current: p.id === m.current }))
     .filter((q): q is typeof q & { xy: [number, number] } => q.xy !== null)
