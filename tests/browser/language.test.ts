@@ -1,7 +1,8 @@
 // Switching language mid-scenario keeps the node, the meters and the score, and re-renders the
 // screen in the new language (and script); the choice is remembered in the address.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
 import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { clickStep, gotoGame, launch, mainText, nodeId, open, scriptShare } from './helpers';
 
 const chromium = inject('chromium');
