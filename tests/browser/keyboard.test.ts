@@ -2,7 +2,7 @@
 // putting events in order with the Up/Down buttons; focus is always on a visible control.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { gotoGame, launch, open, panelState } from './helpers';
+import { gotoGame, launch, open, panelState, scriptShare } from './helpers';
 
 const chromium = inject('chromium');
 const base = inject('baseUrl');
@@ -48,11 +48,11 @@ describe.skipIf(!chromium)('keyboard only', () => {
   });
   afterAll(() => browser?.close());
 
-  it('plays from the menu to the debrief without a mouse', async () => {
+  it('plays The Appeal in Armenian from the menu to the debrief without a mouse', async () => {
     const s = await open(browser, base, { reducedMotion: true });
     const { page } = s;
-    await gotoGame(page, base, 'en');
-    await tabTo(page, '[data-open]');
+    await gotoGame(page, base, 'hy');
+    await tabTo(page, '[data-open="appeal"]');
     await page.keyboard.press('Enter');
     await tabTo(page, '[data-action="start"]');
     await page.keyboard.press('Enter');
@@ -66,6 +66,9 @@ describe.skipIf(!chromium)('keyboard only', () => {
     }
     await page.keyboard.press('Enter');
     await page.locator('.screen.debrief').waitFor();
+    // biome-ignore lint/performance/useDomNodeTextContent: what the student reads
+    const text = await page.evaluate(() => document.querySelector('main')?.innerText ?? '');
+    expect(scriptShare(text, 'hy')).toBeGreaterThan(0.6);
     expect(s.problems).toEqual([]);
     await s.close();
   });
