@@ -1,11 +1,16 @@
 // Vite build for the static site: relative base so `dist/` works from any host or sub-path.
+// Two pages: the game (index.html) and the teacher page (teacher.html).
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+
+const page = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 
 export default defineConfig({
   base: './',
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
+    rolldownOptions: { input: { index: page('index.html'), teacher: page('teacher.html') } },
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

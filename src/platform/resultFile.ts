@@ -87,3 +87,14 @@ export function readResultFile(text: string): Result<ResultData, CodeError> {
     return { ok: false, error: { kind: 'malformed', detail: 'not JSON' } };
   }
 }
+
+/** The code inside a result file's text (or the text itself: a bare code, or something to flag). */
+export function codeInFile(text: string): string {
+  try {
+    const file = JSON.parse(text) as Partial<ResultFile>;
+    if (file?.format === RESULT_FILE_FORMAT && typeof file.code === 'string') return file.code;
+  } catch {
+    // Not JSON: a bare code saved as text, or a file to flag as unreadable.
+  }
+  return text.trim();
+}
