@@ -26,7 +26,7 @@ function modeRadios(
         'label',
         { attrs: { for: input.id } },
         el('strong', { text: ctx.t(`assign.mode.${mode}`) }),
-        ' ',
+        ' — ',
         el('span', { text: ctx.t(`assign.mode.${mode}Hint`) }),
       ),
     );
