@@ -7,7 +7,7 @@ import type { Result } from '../engine';
 export type AssignmentMode = 'practice' | 'assessment';
 export const CHOICE_LNG = 'choice';
 const MAX_CLASS = 80;
-const KNOWN = new Set(['scenario', 'lng', 'mode', 'class']);
+const KNOWN = new Set(['scenario', 'lng', 'mode', 'class', 'scorm']);
 
 export interface Assignment {
   scenario: string;
@@ -16,6 +16,8 @@ export interface Assignment {
   /** practice: feedback at once, retry allowed; assessment: no retry, feedback at the debrief. */
   mode: AssignmentMode;
   classLabel: string;
+  /** Launched from a SCORM package inside an LMS (`scorm=1`): report to the LMS's API. */
+  scorm?: boolean;
 }
 
 export type AssignmentError =
@@ -25,7 +27,8 @@ export type AssignmentError =
   | { kind: 'unknownScenario'; scenario: string }
   | { kind: 'unknownLanguage'; lng: string }
   | { kind: 'badMode'; mode: string }
-  | { kind: 'badClass' };
+  | { kind: 'badClass' }
+  | { kind: 'badScorm' };
 
 export interface AssignmentContext {
   scenarios: readonly string[];
@@ -37,6 +40,7 @@ export function assignmentQuery(a: Assignment): string {
   const p = new URLSearchParams({ scenario: a.scenario, lng: a.lng, mode: a.mode });
   const label = a.classLabel.trim();
   if (label) p.set('class', label.slice(0, MAX_CLASS));
+  if (a.scorm) p.set('scorm', '1');
   return `?${p.toString()}`;
 }
 
@@ -73,5 +77,7 @@ export function parseAssignment(
   const classLabel = (params.get('class') ?? '').trim();
   // Control characters would be invisible in the banner and break the CSV a teacher exports.
   if (classLabel.length > MAX_CLASS || /\p{Cc}/u.test(classLabel)) return fail({ kind: 'badClass' });
-  return { ok: true, value: { scenario, lng, mode, classLabel } };
+  const scorm = params.get('scorm');
+  if (scorm !== null && scorm !== '1') return fail({ kind: 'badScorm' });
+  return { ok: true, value: { scenario, lng, mode, classLabel, ...(scorm ? { scorm: true } : {}) } };
 }

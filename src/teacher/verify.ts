@@ -2,7 +2,8 @@
 // recomputes ending and scores. A result is "verified" only when its log replays to an ending
 // on the content version this site ships, and what the code claims matches the replay.
 
-import { type CompiledScenario, type EngineEvent, type LogEntry, replay, startRun } from '../engine';
+import { type CompiledScenario, replay } from '../engine';
+import { logWithNodes } from '../platform/replayEvents';
 import type { ResultData } from '../platform/resultCode';
 
 export type VerifyFailure =
@@ -24,22 +25,6 @@ export interface VerifiedResult {
   /** Decisions as replayed: node id and choice id, in order. */
   choices: { node: string; choice: string }[];
   seconds: number;
-}
-
-/** Attaches to each event the node it was sent at, by stepping a fresh run; undefined if one fails. */
-export function logWithNodes(c: CompiledScenario, seed: number, events: readonly EngineEvent[]) {
-  const run = startRun(c, seed);
-  const log: LogEntry[] = [];
-  try {
-    for (const [i, e] of events.entries()) {
-      const node = run.node;
-      if (!run.send(e)) return { ok: false as const, detail: `event ${i + 1} (${e.type} at '${node}')` };
-      log.push({ ...e, node });
-    }
-    return { ok: true as const, log };
-  } finally {
-    run.stop();
-  }
 }
 
 function claimFailure(data: ResultData, ending: string, score: Record<string, number>) {

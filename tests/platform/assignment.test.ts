@@ -31,6 +31,12 @@ describe('assignment links', () => {
     expect(parseAssignment(q, ctx)).toEqual({ ok: true, value: { ...a, lng: 'choice', classLabel: '' } });
   });
 
+  it('marks a SCORM launch', () => {
+    const q = assignmentQuery({ ...a, scorm: true });
+    expect(q.endsWith('&scorm=1')).toBe(true);
+    expect(parseAssignment(q, ctx)).toEqual({ ok: true, value: { ...a, scorm: true } });
+  });
+
   it('treats a plain language link as no assignment', () => {
     expect(parseAssignment('?lng=hy', ctx)).toEqual({ ok: true, value: null });
     expect(parseAssignment('', ctx)).toEqual({ ok: true, value: null });
@@ -54,6 +60,7 @@ describe('assignment links', () => {
     ['?scenario=appeal&mode=exam', 'badMode'],
     [`?scenario=appeal&class=${'x'.repeat(81)}`, 'badClass'],
     ['?scenario=appeal&class=a%00b', 'badClass'],
+    ['?scenario=appeal&scorm=yes', 'badScorm'],
   ])('%s → %s', (search, kind) => {
     const r = parseAssignment(search, ctx);
     expect(r.ok ? 'ok' : r.error.kind).toBe(kind);
