@@ -2,7 +2,7 @@
 // time, objectives, content notes, complete languages, discussion questions) and a one-page
 // printable lesson sheet.
 
-import type { CompiledScenario } from '../engine';
+import { type CompiledScenario, explore } from '../engine';
 import { formatIsoDate } from '../i18n/dates';
 import type { TeacherContext } from './context';
 import { button, el } from './dom';
@@ -25,6 +25,24 @@ function printSheet(card: HTMLElement): void {
   };
   window.addEventListener('afterprint', done, { once: true });
   window.print();
+}
+
+/** Each reachable ending with the score range a play can end it with, per axis. */
+function endings(ctx: TeacherContext, c: CompiledScenario): HTMLElement {
+  const s = (key: string) => ctx.sx(c, key);
+  const items = [...explore(c).endings].map(([id, e]) => {
+    const n = c.nodes.get(id)?.node;
+    const title = n?.kind === 'ending' ? s(n.title) : id;
+    const ranges = c.axes.map((axis) =>
+      ctx.t('catalog.range', {
+        axis: s(c.scenario.axes[axis]?.label ?? axis),
+        min: e.score.min[axis] ?? 0,
+        max: e.score.max[axis] ?? 0,
+      }),
+    );
+    return ctx.t('catalog.endingLine', { title, ranges: ranges.join('; ') });
+  });
+  return list(items);
 }
 
 function card(ctx: TeacherContext, c: CompiledScenario): HTMLElement {
@@ -56,6 +74,8 @@ function card(ctx: TeacherContext, c: CompiledScenario): HTMLElement {
     list(m.objectives.map(s)),
     m.contentNotes.length ? el('h4', { text: ctx.t('catalog.contentNotes') }) : null,
     m.contentNotes.length ? list(m.contentNotes.map(s)) : null,
+    el('h4', { text: ctx.t('catalog.endings') }),
+    endings(ctx, c),
     el('h4', { text: ctx.t('catalog.questions') }),
     el('ol', {}, ...c.scenario.debrief.questions.map((q) => el('li', { text: s(q) }))),
   );
