@@ -13,7 +13,13 @@ export interface Heat {
   students: number;
 }
 
-const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+/** Shortens at a word boundary, so every visible word is a whole word of the accessible name. */
+function short(s: string, n: number): string {
+  if (s.length <= n) return s;
+  const cut = s.slice(0, n - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > n / 3 ? cut.slice(0, space) : cut).replace(/[\s,.;:—–-]+$/, '')}…`;
+}
 
 /** The text a box stands for: its kind, a one-line label and the full text. */
 function boxText(ctx: TeacherContext, c: CompiledScenario, b: MapBox): { kind: string; full: string } {
@@ -49,7 +55,7 @@ function countOf(heat: Heat | undefined, b: MapBox): number | undefined {
 function describe(ctx: TeacherContext, c: CompiledScenario, b: MapBox, heat?: Heat): string {
   const { kind, full } = boxText(ctx, c, b);
   const n = c.nodes.get(b.node)?.node;
-  const parts = [kind, n?.date && !b.choice ? formatIsoDate(n.date, ctx.lng) : '', full];
+  const parts = [kind, full, n?.date && !b.choice ? formatIsoDate(n.date, ctx.lng) : ''];
   if (b.historical) parts.push(ctx.t(b.choice ? 'map.historicalChoice' : 'map.historicalNode'));
   const count = countOf(heat, b);
   if (count !== undefined && heat) parts.push(ctx.t('map.chosenBy', { count, total: heat.students }));
@@ -62,49 +68,57 @@ function boxGroup(
   b: MapBox,
   show: (s: string) => void,
   heat?: Heat,
-) {
+): SVGGElement {
   const { kind, full } = boxText(ctx, c, b);
   const label = describe(ctx, c, b, heat);
   const count = countOf(heat, b);
   const classes = ['box', `box-${b.kind}`, b.historical ? 'historical' : '', count ? 'chosen' : ''];
   const share = count && heat?.students ? count / heat.students : 0;
-  const g = svg(
-    'g',
-    { class: classes.filter(Boolean).join(' '), tabindex: 0, role: 'button', 'aria-label': label },
-    svg('title', {}, label),
+  const rect = (cls?: string, extra: Record<string, string> = {}) =>
     svg('rect', {
+      class: cls,
       x: b.x - b.width / 2,
       y: b.y - b.height / 2,
       width: b.width,
       height: b.height,
       rx: b.choice ? 14 : 6,
-    }),
+      ...extra,
+    });
+  // The focusable box holds only the start of its text, which its accessible name contains in
+  // full (screen readers and the name-matches-label check both rely on that).
+  const box = svg(
+    'g',
+    { class: classes.filter(Boolean).join(' '), tabindex: 0, role: 'button', 'aria-label': label },
+    svg('title', {}, label),
+    rect(),
     // The heat overlay: darker the more students took this choice.
-    share
-      ? svg('rect', {
-          class: 'heat',
-          x: b.x - b.width / 2,
-          y: b.y - b.height / 2,
-          width: b.width,
-          height: b.height,
-          rx: 14,
-          'fill-opacity': (0.15 + 0.6 * share).toFixed(2),
-        })
-      : null,
-    b.choice
-      ? null
-      : svg('text', { class: 'kind', x: b.x, y: b.y - 7, 'text-anchor': 'middle' }, short(kind, 30)),
+    share ? rect('heat', { 'fill-opacity': (0.15 + 0.6 * share).toFixed(2) }) : null,
     svg(
       'text',
-      { x: b.x, y: b.choice ? b.y + 4 : b.y + 11, 'text-anchor': 'middle' },
-      short(count === undefined ? full : `${count} · ${full}`, b.choice ? 24 : 28),
+      { x: count === undefined ? b.x : b.x - 10, y: b.choice ? b.y + 4 : b.y + 11, 'text-anchor': 'middle' },
+      short(full, b.choice ? 22 : 28),
     ),
   );
   const showMe = () => show(label);
-  g.addEventListener('focus', showMe);
-  g.addEventListener('mouseenter', showMe);
-  g.addEventListener('click', showMe);
-  return g;
+  box.addEventListener('focus', showMe);
+  box.addEventListener('mouseenter', showMe);
+  box.addEventListener('click', showMe);
+  // Kind and count are drawn beside the box's own text, outside its accessible subtree.
+  const deco = svg(
+    'g',
+    { class: 'box-deco', 'aria-hidden': 'true' },
+    b.choice
+      ? null
+      : svg('text', { class: 'kind', x: b.x, y: b.y - 7, 'text-anchor': 'middle' }, short(kind, 30)),
+    count === undefined
+      ? null
+      : svg(
+          'text',
+          { class: 'count', x: b.x + b.width / 2 - 10, y: b.y + 4, 'text-anchor': 'end' },
+          String(count),
+        ),
+  );
+  return svg('g', {}, box, deco);
 }
 
 function edgePath(points: { x: number; y: number }[]): string {

@@ -12,7 +12,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasBrowser = existsSync(CHROMIUM);
 
 if (!hasBrowser) {
-  if (process.env.CI === 'true') throw new Error(`CI=true but no Chromium at ${CHROMIUM}: install it (apt-get install -y chromium)`);
+  if (process.env.CI === 'true')
+    throw new Error(`CI=true but no Chromium at ${CHROMIUM}: install it (apt-get install -y chromium)`);
   console.warn(`\n*** SKIPPING browser tests: no Chromium at ${CHROMIUM} ***\n`);
 }
 
@@ -30,10 +31,15 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serves `root` (and, under `/__extra/`, files from `extra`) on a free port of 127.0.0.1. */
-export async function serve(root: string, extra: Record<string, string> = {}): Promise<{ url: string; close(): Promise<void> }> {
+export async function serve(
+  root: string,
+  extra: Record<string, string> = {},
+): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = path.startsWith('/__extra/') ? extra[path.slice('/__extra/'.length)] : join(root, normalize(path).replace(/^(\.\.[/\\])+/, ''));
+    const file = path.startsWith('/__extra/')
+      ? extra[path.slice('/__extra/'.length)]
+      : join(root, normalize(path).replace(/^(\.\.[/\\])+/, ''));
     const target = file && existsSync(file) && statSync(file).isDirectory() ? join(file, 'index.html') : file;
     if (!target || !existsSync(target)) {
       res.writeHead(404).end('not found');
@@ -50,6 +56,14 @@ export async function serve(root: string, extra: Record<string, string> = {}): P
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
