@@ -15,3 +15,11 @@ export function finishedRun() {
   run.send({ type: 'node.continue' });
   return run;
 }
+
+/** The shipped scenarios, loaded and validated by the content loader. */
+export async function shippedScenarios() {
+  const { findScenarioFiles, loadScenarioFile } = await import('../../src/content/load');
+  const files = await findScenarioFiles('scenarios');
+  const loaded = await Promise.all(files.map((f) => loadScenarioFile(f)));
+  return loaded.flatMap((l) => (l.scenario ? [compile(l.scenario)] : []));
+}
