@@ -1,14 +1,24 @@
 // Vite build for the static site: relative base so `dist/` works from any host or sub-path;
-// a Content-Security-Policy on every built page; two pages, the game and the teacher page.
+// a Content-Security-Policy on every built page; scenarios parsed at build time; two pages,
+// the game and the teacher page.
+// PRECEDENT_FIXTURES=1 adds the test fixture scenarios (browser tests run with both).
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { contentPlugin } from './vite-plugins/content';
 import { contentSecurityPolicy } from './vite-plugins/csp';
 
+const withFixtures = process.env.PRECEDENT_FIXTURES === '1';
 const page = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 
 export default defineConfig({
   base: './',
-  plugins: [contentSecurityPolicy()],
+  plugins: [
+    contentSecurityPolicy(),
+    contentPlugin({
+      scenarios: ['scenarios', ...(withFixtures ? ['tests/browser/fixtures/scenarios'] : [])],
+      locales: ['locales', ...(withFixtures ? ['tests/browser/fixtures/locales'] : [])],
+    }),
+  ],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
