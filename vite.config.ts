@@ -4,6 +4,7 @@
 // PRECEDENT_FIXTURES=1 adds the test fixture scenarios (browser tests run with both).
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { completenessPlugin } from './vite-plugins/completeness';
 import { contentPlugin } from './vite-plugins/content';
 import { contentSecurityPolicy } from './vite-plugins/csp';
 
@@ -18,6 +19,7 @@ export default defineConfig({
       scenarios: ['scenarios', ...(withFixtures ? ['tests/browser/fixtures/scenarios'] : [])],
       locales: ['locales', ...(withFixtures ? ['tests/browser/fixtures/locales'] : [])],
     }),
+    completenessPlugin(),
   ],
   build: {
     target: 'es2022',

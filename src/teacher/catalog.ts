@@ -62,8 +62,8 @@ function card(ctx: TeacherContext, c: CompiledScenario): HTMLElement {
       ...fact(
         ctx.t('catalog.period'),
         ctx.t('catalog.periodRange', {
-          from: formatIsoDate(m.era.from, ctx.lng),
-          to: formatIsoDate(m.era.to, ctx.lng),
+          from: formatIsoDate(m.era.from, ctx.ui),
+          to: formatIsoDate(m.era.to, ctx.ui),
         }),
       ),
       ...fact(ctx.t('catalog.time'), ctx.t('catalog.minutes', { count: m.minutes })),

@@ -15,6 +15,8 @@ export interface TeacherContext {
   t(key: string, params?: Record<string, string | number>): string;
   /** A scenario or common string from a view model's Text. */
   tx(text: Text): string;
+  /** A string from the game's `common` namespace (dates use its patterns). */
+  ui(key: string, params?: Record<string, string | number>): string;
   /** A key of a scenario's own namespace. */
   sx(c: CompiledScenario, key: string): string;
 }

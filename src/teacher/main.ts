@@ -1,6 +1,7 @@
 // Composition root of the teacher page (teacher.html): shipped scenarios, the game's i18next
 // set-up with the `teacher` namespace, and the four sections. Everything runs in this browser.
 
+import { completeLanguages } from 'virtual:precedent-completeness';
 import { languages, namespaceLoaders, scenarios } from 'virtual:precedent-content';
 import { compile } from '../engine';
 import { createTranslator, type Translator } from '../i18n';
@@ -8,7 +9,6 @@ import { loadFonts } from '../i18n/fonts';
 import { pickLanguage } from '../i18n/languages';
 import { setUrlLanguage, urlLanguage } from '../platform/url';
 import { renderCatalog } from './catalog';
-import { completeLanguages } from './completeness';
 import type { TeacherContext } from './context';
 import { el } from './dom';
 import { renderLinks } from './links';
@@ -21,14 +21,7 @@ const NS = 'teacher';
 function contextFor(translator: Translator, lng: string): TeacherContext {
   const compiled = scenarios.map(compile);
   const i18n = translator.i18n;
-  const complete = new Map(
-    compiled.map((c) => [
-      c.scenario.id,
-      completeLanguages(
-        Object.fromEntries(Object.keys(languages).map((l) => [l, i18n.getResourceBundle(l, c.namespace)])),
-      ),
-    ]),
-  );
+  const complete = new Map(compiled.map((c) => [c.scenario.id, completeLanguages[c.namespace] ?? []]));
   return {
     lng,
     languages,
@@ -37,6 +30,7 @@ function contextFor(translator: Translator, lng: string): TeacherContext {
     complete,
     t: (key, params) => i18n.t(key, { ns: NS, ...params }) as string,
     tx: translator.tx,
+    ui: translator.ui,
     sx: (c, key) => i18n.t(key, { ns: c.namespace }) as string,
   };
 }

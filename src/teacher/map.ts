@@ -55,7 +55,7 @@ function countOf(heat: Heat | undefined, b: MapBox): number | undefined {
 function describe(ctx: TeacherContext, c: CompiledScenario, b: MapBox, heat?: Heat): string {
   const { kind, full } = boxText(ctx, c, b);
   const n = c.nodes.get(b.node)?.node;
-  const parts = [kind, full, n?.date && !b.choice ? formatIsoDate(n.date, ctx.lng) : ''];
+  const parts = [kind, full, n?.date && !b.choice ? formatIsoDate(n.date, ctx.ui) : ''];
   if (b.historical) parts.push(ctx.t(b.choice ? 'map.historicalChoice' : 'map.historicalNode'));
   const count = countOf(heat, b);
   if (count !== undefined && heat) parts.push(ctx.t('map.chosenBy', { count, total: heat.students }));
