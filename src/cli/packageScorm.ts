@@ -2,16 +2,13 @@
 // writes one SCORM 1.2 zip per scenario into dist-scorm/ (game preselected, assessment mode).
 
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { type Zippable, zipSync } from 'fflate';
+import { join } from 'node:path';
 import { build } from 'vite';
 import { parse } from 'yaml';
-import { LAUNCH, launchPage, manifest } from './scormManifest';
+import { scormZip } from './scormPackage';
 
 const OUT = 'dist-scorm';
 const SITE = join(OUT, '.site');
-/** Already-compressed formats are stored, not deflated again. */
-const STORED = /\.(woff2?|png|jpe?g|webp|gz|zip)$/;
 
 interface ScenarioInfo {
   id: string;
@@ -46,23 +43,9 @@ function englishTitle(ns: string, key: string): string {
   }
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? walk(p) : [relative(SITE, p).split('\\').join('/')];
-  });
-}
-
-function packageOne(s: ScenarioInfo, siteFiles: string[], mastery: number): string {
-  // The teacher page is not part of a student package.
-  const files = siteFiles.filter((f) => f !== 'teacher.html');
-  const zip: Zippable = {};
-  for (const f of files) zip[f] = [readFileSync(join(SITE, f)), { level: STORED.test(f) ? 0 : 9 }];
-  const enc = new TextEncoder();
-  zip[LAUNCH] = enc.encode(launchPage(s.id, s.title));
-  zip['imsmanifest.xml'] = enc.encode(manifest({ ...s, mastery, files }));
+function packageOne(s: ScenarioInfo, mastery: number): string {
   const out = join(OUT, `precedent-${s.id}-v${s.contentVersion}-scorm12.zip`);
-  writeFileSync(out, zipSync(zip));
+  writeFileSync(out, scormZip(SITE, { ...s, mastery }));
   return out;
 }
 
@@ -81,9 +64,8 @@ async function main(argv: string[]): Promise<number> {
   mkdirSync(OUT, { recursive: true });
   if (!argv.includes('--no-build'))
     await build({ build: { outDir: SITE, emptyOutDir: true }, logLevel: 'warn' });
-  const siteFiles = walk(SITE);
   for (const s of chosen) {
-    const out = packageOne(s, siteFiles, mastery);
+    const out = packageOne(s, mastery);
     console.log(`${out}  (${(statSync(out).size / 1024).toFixed(0)} kB, mastery ${mastery}%)`);
   }
   return 0;
