@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axe, gotoGame, launch, open, playToEnd, type Session } from './helpers';
+import { axe, clickStep, gotoGame, launch, open, playToEnd, type Session } from './helpers';
 
 const chromium = inject('chromium');
 const base = inject('baseUrl');
@@ -174,11 +174,7 @@ describe.skipIf(!chromium)('assignment links in the game', () => {
     await s.page.goto(`${base}index.html?scenario=${first}&lng=en&mode=practice`);
     await s.page.locator('[data-action="start"]').click();
     expect(await s.page.locator('.assignment-banner').textContent()).toContain('Practice');
-    for (let i = 0; i < 12 && (await s.page.locator('.feedback').count()) === 0; i++) {
-      const choice = s.page.locator('.choice:not([disabled])').first();
-      if (await choice.count()) await choice.click();
-      else await s.page.locator('[data-action="continue"]').click();
-    }
+    for (let i = 0; i < 30 && (await s.page.locator('.feedback').count()) === 0; i++) await clickStep(s.page);
     expect(await s.page.locator('.feedback').count()).toBe(1);
     await s.close();
   });
