@@ -12,6 +12,8 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/browser/**'],
+          // Tests assert behaviour, never speed; CI machines are small and often shared.
+          testTimeout: 60_000,
         },
       },
       {

@@ -1,6 +1,10 @@
 // Composition root: wires content, i18n, platform and the game together, and drives the plain
 // HTML loading indicator in index.html until the first screen accepts input.
-import { languages, namespaceLoaders, scenarios } from 'virtual:precedent-content';
+import {
+  scenarios,
+  languages as shipped,
+  namespaceLoaders as shippedLoaders,
+} from 'virtual:precedent-content';
 import { compile } from './engine';
 import { App } from './game/app';
 import { AssignmentSession } from './game/assignmentSession';
@@ -9,6 +13,7 @@ import './game/dom/style.css';
 import { createTranslator } from './i18n';
 import { loadFonts } from './i18n/fonts';
 import { pickLanguage } from './i18n/languages';
+import { previewOptions, withPseudo } from './i18n/preview';
 import { CHOICE_LNG, parseAssignment } from './platform/assignment';
 import { connectScorm } from './platform/scorm';
 import { createStore, LNG_KEY } from './platform/storage';
@@ -28,6 +33,11 @@ async function boot(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) return;
   const store = createStore();
+  // Translators' preview (?lng=pseudo, ?keys=1): off unless the address asks for it.
+  const preview = previewOptions(location.search);
+  const { languages, loaders } = preview.pseudo
+    ? withPseudo(shipped, shippedLoaders)
+    : { languages: shipped, loaders: shippedLoaders };
   const codes = Object.keys(languages);
   const link = parseAssignment(location.search, { scenarios: scenarios.map((s) => s.id), languages: codes });
   const assigned = link.ok ? link.value : null;
@@ -35,7 +45,7 @@ async function boot(): Promise<void> {
   const urlLng = assigned ? (assigned.lng === CHOICE_LNG ? null : assigned.lng) : urlLanguage();
   const lng = pickLanguage(codes, urlLng ?? store.get(LNG_KEY), navigator.languages ?? []);
   const meta = languages[lng];
-  const translator = await createTranslator(languages, namespaceLoaders);
+  const translator = await createTranslator(languages, loaders, { showKeys: preview.keys });
   // One step per locale file plus one for the fonts: a real count of what is being fetched.
   const tick = bootProgress(translator.pending(lng) + 1);
   await Promise.all([translator.load(lng, tick), meta ? loadFonts(meta).then(tick) : Promise.resolve()]);

@@ -3,6 +3,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import type { Text } from '../engine/api';
 import { FALLBACK_LNG, type LanguageMeta } from './languages';
+import { withKey } from './preview';
 
 export type NamespaceLoaders = Record<string, Record<string, () => Promise<{ default: unknown }>>>;
 
@@ -22,6 +23,7 @@ export interface Translator {
 export async function createTranslator(
   languages: Record<string, LanguageMeta>,
   loaders: NamespaceLoaders,
+  opts: { showKeys?: boolean } = {},
 ): Promise<Translator> {
   const i18n = i18next.createInstance();
   await i18n.init({
@@ -52,6 +54,14 @@ export async function createTranslator(
       }),
     );
   };
+  /** Whether the current language itself has `key` (a plural group counts by its `_other`). */
+  const ownTranslation = (key: string, ns: string) =>
+    i18n.getResource(i18n.language, ns, key) !== undefined ||
+    i18n.getResource(i18n.language, ns, `${key}_other`) !== undefined;
+  const shown = (key: string, ns: string, params?: Record<string, string | number>) => {
+    const text = i18n.t(key, { ns, ...params }) as string;
+    return opts.showKeys ? withKey(text, ns, key, !ownTranslation(key, ns)) : text;
+  };
   return {
     i18n,
     languages,
@@ -61,7 +71,7 @@ export async function createTranslator(
       await load(lng);
       await i18n.changeLanguage(lng);
     },
-    tx: (text) => i18n.t(text.key, { ns: text.ns, ...text.params }) as string,
-    ui: (key, params) => i18n.t(key, { ns: 'common', ...params }) as string,
+    tx: (text) => shown(text.key, text.ns, text.params),
+    ui: (key, params) => shown(key, 'common', params),
   };
 }

@@ -15,7 +15,18 @@ const ACCENTED: Record<string, string> = Object.fromEntries(
 /** Placeholders, nestings and line breaks pass through untouched. */
 const PROTECTED = /(\{\{[^}]*\}\}|\$t\([^)]*\)|\n)/;
 
+/**
+ * Each line is bracketed on its own: screens split texts into paragraphs and list items, and a
+ * line cut short or dropped must still show.
+ */
 export function pseudoLocalize(str: string): string {
+  return str
+    .split('\n')
+    .map((line) => (line.trim() === '' ? line : pseudoLine(line)))
+    .join('\n');
+}
+
+function pseudoLine(str: string): string {
   const parts = str.split(PROTECTED);
   const text = parts.filter((_, i) => i % 2 === 0).join('');
   const vowels = (text.match(/[aeiouyAEIOUY]/g) ?? []).length;

@@ -7,7 +7,9 @@ import type { Result } from '../engine';
 export type AssignmentMode = 'practice' | 'assessment';
 export const CHOICE_LNG = 'choice';
 const MAX_CLASS = 80;
-const KNOWN = new Set(['scenario', 'lng', 'mode', 'class', 'scorm']);
+const ASSIGNMENT_KEYS = ['scenario', 'mode', 'class', 'scorm'];
+/** `keys` is the game's translator preview, allowed alongside an assignment. */
+const KNOWN = new Set([...ASSIGNMENT_KEYS, 'lng', 'keys']);
 
 export interface Assignment {
   scenario: string;
@@ -53,20 +55,22 @@ const fail = (error: AssignmentError): Result<Assignment | null, AssignmentError
 
 /**
  * Reads an assignment from a query string. `ok(null)` means "no assignment": no `scenario`,
- * `mode` or `class` (a plain `?lng=` link only picks the language and is not an assignment).
+ * `mode`, `class` or `scorm` (a plain `?lng=` link only picks the language).
  */
 export function parseAssignment(
   search: string,
   ctx: AssignmentContext,
 ): Result<Assignment | null, AssignmentError> {
   const params = new URLSearchParams(search);
+  // Only a link naming a scenario, mode, class or LMS launch is an assignment; other links
+  // (`?lng=hy`, a translator's `?lng=pseudo&keys=1`) are the game's own business.
+  if (!ASSIGNMENT_KEYS.some((k) => params.has(k))) return { ok: true, value: null };
   const seen = new Set<string>();
   for (const name of params.keys()) {
     if (!KNOWN.has(name)) return fail({ kind: 'unknownParameter', name });
     if (seen.has(name)) return fail({ kind: 'repeatedParameter', name });
     seen.add(name);
   }
-  if (!seen.has('scenario') && !seen.has('mode') && !seen.has('class')) return { ok: true, value: null };
   const scenario = params.get('scenario');
   if (!scenario) return fail({ kind: 'missingScenario' });
   if (!ctx.scenarios.includes(scenario)) return fail({ kind: 'unknownScenario', scenario });

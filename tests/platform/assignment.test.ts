@@ -40,6 +40,7 @@ describe('assignment links', () => {
   it('treats a plain language link as no assignment', () => {
     expect(parseAssignment('?lng=hy', ctx)).toEqual({ ok: true, value: null });
     expect(parseAssignment('', ctx)).toEqual({ ok: true, value: null });
+    expect(parseAssignment('?lng=pseudo&keys=1&utm_source=x', ctx)).toEqual({ ok: true, value: null });
   });
 
   it('defaults a missing mode to practice and a missing language to the student’s choice', () => {

@@ -15,9 +15,20 @@ export function sourceList(ctx: ScreenContext, sources: SourceView[]): HTMLEleme
         { attrs: { 'data-source': s.id } },
         h('a', {
           text: s.title,
-          attrs: { href: s.url, target: '_blank', rel: 'noopener noreferrer', lang: s.language },
+          // A citation stays as published: not translated (nor pseudo-localised).
+          attrs: {
+            href: s.url,
+            target: '_blank',
+            rel: 'noopener noreferrer',
+            lang: s.language,
+            translate: 'no',
+          },
         }),
-        h('span', { class: 'source-meta', text: `${s.outlet} · ${formatIsoDate(s.date, ctx.ui)}` }),
+        h('span', {
+          class: 'source-meta',
+          text: `${s.outlet} · ${formatIsoDate(s.date, ctx.ui)}`,
+          attrs: { translate: 'no' },
+        }),
         h('span', { class: 'source-note', text: ctx.tx(s.outletNote) }),
       ),
     ),
