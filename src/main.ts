@@ -7,11 +7,15 @@ import {
 } from 'virtual:precedent-content';
 import { compile } from './engine';
 import { App } from './game/app';
+import { AssignmentSession } from './game/assignmentSession';
+import { assignmentErrorText } from './game/dom/assignment';
 import './game/dom/style.css';
 import { createTranslator } from './i18n';
 import { loadFonts } from './i18n/fonts';
 import { pickLanguage } from './i18n/languages';
 import { previewOptions, withPseudo } from './i18n/preview';
+import { CHOICE_LNG, parseAssignment } from './platform/assignment';
+import { connectScorm } from './platform/scorm';
 import { createStore, LNG_KEY } from './platform/storage';
 import { setUrlLanguage, urlLanguage } from './platform/url';
 
@@ -35,7 +39,11 @@ async function boot(): Promise<void> {
     ? withPseudo(shipped, shippedLoaders)
     : { languages: shipped, loaders: shippedLoaders };
   const codes = Object.keys(languages);
-  const lng = pickLanguage(codes, urlLanguage() ?? store.get(LNG_KEY), navigator.languages ?? []);
+  const link = parseAssignment(location.search, { scenarios: scenarios.map((s) => s.id), languages: codes });
+  const assigned = link.ok ? link.value : null;
+  // `lng=choice` leaves the language to the student (their last choice, then the browser's).
+  const urlLng = assigned ? (assigned.lng === CHOICE_LNG ? null : assigned.lng) : urlLanguage();
+  const lng = pickLanguage(codes, urlLng ?? store.get(LNG_KEY), navigator.languages ?? []);
   const meta = languages[lng];
   const translator = await createTranslator(languages, loaders, { showKeys: preview.keys });
   // One step per locale file plus one for the fonts: a real count of what is being fetched.
@@ -43,7 +51,13 @@ async function boot(): Promise<void> {
   await Promise.all([translator.load(lng, tick), meta ? loadFonts(meta).then(tick) : Promise.resolve()]);
   await translator.setLanguage(lng);
   document.documentElement.lang = lng;
+  const student = (key: string, params?: Record<string, string | number>) =>
+    translator.i18n.t(key, { ns: 'teacher', ...params }) as string;
+  const scorm = assigned?.scorm ? connectScorm(window) : null;
+  if (scorm) window.addEventListener('pagehide', () => scorm.finish());
   const app = new App({
+    assignment: assigned ? new AssignmentSession(assigned, student, scorm) : undefined,
+    notice: link.ok ? undefined : assignmentErrorText(student, link.error),
     root,
     store,
     translator,

@@ -14,6 +14,7 @@ import {
 import type { Translator } from '../i18n';
 import { loadFonts } from '../i18n/fonts';
 import { type KeyValueStore, LAST_KEY, readJson, SETTINGS_KEY, saveKey } from '../platform/storage';
+import type { AssignmentSession } from './assignmentSession';
 import { renderBriefing } from './dom/briefing';
 import { type ScreenContext, scenarioNs, st } from './dom/context';
 import { renderDebrief } from './dom/debrief';
@@ -40,6 +41,10 @@ export interface AppOptions {
   scenarios: CompiledScenario[];
   lng: string;
   onLanguage(lng: string): void;
+  /** A teacher's assignment from the link (banner, mode, result code, SCORM). */
+  assignment?: AssignmentSession;
+  /** Shown once before the first screen, e.g. why an assignment link could not be read. */
+  notice?: string;
 }
 
 export class App {
@@ -67,13 +72,32 @@ export class App {
 
   /** The first screen: the scenario left unfinished last time, or the menu. */
   start(): void {
-    const last = this.o.store.get(LAST_KEY);
-    if (last && this.byId.has(last) && this.o.store.get(saveKey(last)) !== null) this.resume(last);
-    else this.show({ name: 'menu' });
+    if (this.o.notice) this.shell.notice(this.o.notice, this.ctx.ui('notice.dismiss'));
+    const assigned = this.o.assignment?.assignment.scenario;
+    if (assigned && this.byId.has(assigned)) this.startAssignment(assigned);
+    else this.startFree();
     if (!this.o.store.usable) this.warnStorage();
     performance.mark('menu-ready');
     // Fetch the stage (Phaser and the atlas) while the student reads the menu.
     setTimeout(() => void import('./stage').then((m) => m.countriesLoaded()).catch(() => undefined), 800);
+  }
+
+  /** An assignment opens its scenario: resumed from the LMS or this browser, else its briefing. */
+  private startAssignment(id: string): void {
+    const lms = this.o.assignment?.resumeFromLms(this.byId.get(id) as CompiledScenario);
+    if (lms) {
+      this.run?.stop();
+      this.run = lms;
+      this.persist();
+      this.enterPlay(id);
+    } else if (this.o.store.get(saveKey(id)) !== null) this.resume(id);
+    else this.show({ name: 'briefing', id });
+  }
+
+  private startFree(): void {
+    const last = this.o.store.get(LAST_KEY);
+    if (last && this.byId.has(last) && this.o.store.get(saveKey(last)) !== null) this.resume(last);
+    else this.show({ name: 'menu' });
   }
 
   private get ctx(): ScreenContext {
@@ -130,6 +154,7 @@ export class App {
     if (!c) return;
     this.run?.stop();
     this.run = startRun(c, newSeed());
+    this.o.assignment?.started();
     this.persist();
     this.enterPlay(id);
   }
@@ -166,7 +191,7 @@ export class App {
       return;
     }
     if (!this.shell.main.contains(play.panelElement)) play.mount(this.shell.main);
-    const view = run.view();
+    const view = this.o.assignment?.view(run.view()) ?? run.view();
     const c = run.scenario;
     play.update(
       this.ctx,
@@ -178,6 +203,7 @@ export class App {
       },
       moveFocus,
     );
+    if (this.o.assignment) play.panelElement.prepend(this.o.assignment.banner());
     if (!this.scenarioMarked) {
       this.scenarioMarked = true;
       performance.mark('scenario-ready');
@@ -187,6 +213,7 @@ export class App {
   private step(e: EngineEvent): void {
     if (!this.run?.send(e)) return;
     this.persist();
+    this.o.assignment?.stepped(this.run);
     this.renderPlay(true);
   }
 
@@ -215,7 +242,8 @@ export class App {
     const ns = scenarioNs(c.scenario);
     this.shell.main.replaceChildren(
       renderDebrief(this.ctx, title, debriefView(c, run), {
-        playAgain: () => this.begin(id),
+        playAgain: this.o.assignment?.retry === false ? undefined : () => this.begin(id),
+        extra: this.o.assignment?.debriefPanel(run),
         choose: () => {
           this.o.store.remove(saveKey(id));
           this.show({ name: 'menu' });

@@ -10,7 +10,10 @@ import { renderQuiz } from './quiz';
 import { paragraphs, sourcesDisclosure } from './sources';
 
 export interface DebriefActions {
-  playAgain(): void;
+  /** Absent in an assessment: one attempt only. */
+  playAgain?: () => void;
+  /** Shown after the ending, e.g. the assignment's result-code panel. */
+  extra?: HTMLElement;
   choose(): void;
   /** Whether the answer to quiz item `item` is right, and its explanation. */
   grade(item: string, answer: QuizAnswer): { correct: boolean; explanation: string };
@@ -154,6 +157,7 @@ export function renderDebrief(
         : null,
       h('p', { text: ctx.ui('debrief.intro') }),
     ),
+    act.extra ?? null,
     section('db-score', ctx.ui('debrief.score'), scores(ctx, d)),
     section(
       'db-paths',
@@ -170,7 +174,9 @@ export function renderDebrief(
     h(
       'div',
       { class: 'card-actions end-actions' },
-      button(ctx.ui('debrief.playAgain'), act.playAgain, 'btn primary', { 'data-action': 'again' }),
+      act.playAgain
+        ? button(ctx.ui('debrief.playAgain'), act.playAgain, 'btn primary', { 'data-action': 'again' })
+        : null,
       button(ctx.ui('debrief.choose'), act.choose, 'btn', { 'data-action': 'choose' }),
     ),
   );

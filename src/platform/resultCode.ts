@@ -1,0 +1,187 @@
+// Result codes: a student's finished run as a short, paste-able, checksummed text
+// (`PRC1.<base64url of deflated compact JSON>.<crc32 hex>`), and the downloadable result file.
+// The code carries the event log, not the outcome, so a teacher can replay it and verify.
+
+import { deflateSync, inflateSync } from 'fflate';
+import type { EngineEvent, QuizAnswer, Result } from '../engine';
+import { crcHex, fromBase64url, toBase64url } from './checksum';
+
+export const CODE_VERSION = 1;
+export const CODE_PREFIX = 'PRC';
+/** Inputs longer than this are refused before any work (a pasted novel, or an attack). */
+export const MAX_INPUT = 1_000_000;
+/** Inflated payloads are capped too, so a tiny "zip bomb" code cannot exhaust memory. */
+const MAX_PAYLOAD = 256 * 1024;
+const MAX_LABEL = 80;
+
+export type ResultMode = 'practice' | 'assessment' | 'free';
+
+export interface ResultData {
+  scenario: string;
+  contentVersion: number;
+  mode: ResultMode;
+  /** The class label from the assignment link ('' if none). */
+  classLabel: string;
+  /** Name or nickname the student typed ('' if none). */
+  name: string;
+  /** Epoch milliseconds, stored to the second. */
+  startedAt: number;
+  finishedAt: number;
+  seed: number;
+  /** The accepted events in order; the node of each is recomputed by replay. */
+  events: EngineEvent[];
+  /** What the student's game showed; verification checks it against a replay. */
+  claim?: { ending: string; score: Record<string, number> };
+}
+
+export type CodeError =
+  | { kind: 'tooLarge'; size: number }
+  | { kind: 'truncated' }
+  | { kind: 'checksum' }
+  | { kind: 'futureVersion'; found: number }
+  | { kind: 'malformed'; detail: string };
+
+const MODES: Record<ResultMode, string> = { practice: 'p', assessment: 'a', free: 'f' };
+const ANSWER_TYPES = { single: 's', multiple: 'm', truefalse: 't', order: 'o' } as const;
+type Compact = number | string | [string, string, string | boolean | string[]];
+
+/** Runs of `node.continue` become one number; choices their id; answers [item, type, value]. */
+function compactEvents(events: readonly EngineEvent[]): Compact[] {
+  const out: Compact[] = [];
+  for (const e of events) {
+    const last = out[out.length - 1];
+    if (e.type === 'node.continue') {
+      if (typeof last === 'number') out[out.length - 1] = last + 1;
+      else out.push(1);
+    } else if (e.type === 'choice.select') out.push(e.choice);
+    else out.push([e.item, ANSWER_TYPES[e.answer.type], answerValue(e.answer)]);
+  }
+  return out;
+}
+
+function answerValue(a: QuizAnswer): string | boolean | string[] {
+  if (a.type === 'single') return a.option;
+  if (a.type === 'truefalse') return a.value;
+  return a.options;
+}
+
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+function expandAnswer(t: unknown, v: unknown): QuizAnswer | undefined {
+  if (t === 's' && typeof v === 'string') return { type: 'single', option: v };
+  if (t === 't' && typeof v === 'boolean') return { type: 'truefalse', value: v };
+  if (t === 'm' && isStrings(v)) return { type: 'multiple', options: v };
+  if (t === 'o' && isStrings(v)) return { type: 'order', options: v };
+  return undefined;
+}
+
+function expandEvents(list: unknown): EngineEvent[] | undefined {
+  if (!Array.isArray(list)) return undefined;
+  const out: EngineEvent[] = [];
+  for (const c of list) {
+    if (typeof c === 'number' && Number.isInteger(c) && c > 0 && c <= 10_000) {
+      for (let i = 0; i < c; i++) out.push({ type: 'node.continue' });
+    } else if (typeof c === 'string') out.push({ type: 'choice.select', choice: c });
+    else if (Array.isArray(c) && c.length === 3 && typeof c[0] === 'string') {
+      const answer = expandAnswer(c[1], c[2]);
+      if (!answer) return undefined;
+      out.push({ type: 'quiz.answer', item: c[0], answer });
+    } else return undefined;
+  }
+  return out;
+}
+
+const clip = (s: string) => s.trim().slice(0, MAX_LABEL);
+
+/** Encodes a result as a code. Names and class labels are trimmed to 80 characters. */
+export function encodeResult(r: ResultData): string {
+  const payload = [
+    r.scenario,
+    r.contentVersion,
+    MODES[r.mode],
+    clip(r.classLabel),
+    clip(r.name),
+    Math.round(r.startedAt / 1000),
+    Math.round(r.finishedAt / 1000),
+    r.seed >>> 0,
+    compactEvents(r.events),
+    r.claim ? [r.claim.ending, r.claim.score] : 0,
+  ];
+  const bytes = deflateSync(new TextEncoder().encode(JSON.stringify(payload)), { level: 9 });
+  const head = `${CODE_PREFIX}${CODE_VERSION}.${toBase64url(bytes)}`;
+  return `${head}.${crcHex(head)}`;
+}
+
+const fail = (error: CodeError): Result<ResultData, CodeError> => ({ ok: false, error });
+const malformed = (detail: string) => fail({ kind: 'malformed', detail });
+
+/** Decodes a code; every failure is a typed error, never a throw. Whitespace inside is ignored. */
+export function decodeResult(input: string): Result<ResultData, CodeError> {
+  if (input.length > MAX_INPUT) return fail({ kind: 'tooLarge', size: input.length });
+  const text = input.replace(/\s+/g, '');
+  const version = /^PRC(\d+)\./.exec(text);
+  if (!version) return malformed('does not start with PRC and a version');
+  const found = Number(version[1]);
+  if (found > CODE_VERSION) return fail({ kind: 'futureVersion', found });
+  if (found !== CODE_VERSION) return malformed(`unknown version ${found}`);
+  const parts = text.split('.');
+  if (parts.length < 3 || !/^[0-9a-f]{8}$/.test(parts[2] ?? '')) return fail({ kind: 'truncated' });
+  if (parts.length > 3) return malformed('too many parts');
+  const head = `${parts[0]}.${parts[1]}`;
+  // Exact string comparison: a checksum digit changed in case or value is caught too.
+  if (crcHex(head) !== parts[2]) return fail({ kind: 'checksum' });
+  return parsePayload(parts[1] ?? '');
+}
+
+function inflate(body: string): unknown {
+  const bytes = fromBase64url(body);
+  if (!bytes) throw new Error('not base64url');
+  const out = inflateSync(bytes, { out: new Uint8Array(MAX_PAYLOAD + 1) });
+  if (out.length > MAX_PAYLOAD) throw new Error('payload too large');
+  return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(out));
+}
+
+function parsePayload(body: string): Result<ResultData, CodeError> {
+  let p: unknown;
+  try {
+    p = inflate(body);
+  } catch (e) {
+    return malformed((e as Error).message);
+  }
+  if (!Array.isArray(p) || p.length !== 10) return malformed('payload is not a 10-field list');
+  const [scenario, contentVersion, mode, classLabel, name, start, end, seed, list, claim] = p;
+  const modeName = (Object.keys(MODES) as ResultMode[]).find((m) => MODES[m] === mode);
+  const isInt = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+  if (typeof scenario !== 'string' || !isInt(contentVersion) || !modeName) return malformed('header');
+  if (typeof classLabel !== 'string' || typeof name !== 'string') return malformed('labels');
+  if (!isInt(start) || !isInt(end) || !isInt(seed) || seed > 0xffffffff) return malformed('numbers');
+  const events = expandEvents(list);
+  if (!events) return malformed('event log');
+  const parsedClaim = parseClaim(claim);
+  if (parsedClaim === null) return malformed('claim');
+  return {
+    ok: true,
+    value: {
+      scenario,
+      contentVersion,
+      mode: modeName,
+      classLabel,
+      name,
+      startedAt: start * 1000,
+      finishedAt: end * 1000,
+      seed,
+      events,
+      claim: parsedClaim,
+    },
+  };
+}
+
+/** undefined = no claim; null = a claim that is not well-formed. */
+function parseClaim(v: unknown): ResultData['claim'] | null {
+  if (v === 0) return undefined;
+  if (!Array.isArray(v) || v.length !== 2 || typeof v[0] !== 'string') return null;
+  const score = v[1];
+  if (typeof score !== 'object' || score === null || Array.isArray(score)) return null;
+  if (!Object.values(score).every((n) => Number.isFinite(n))) return null;
+  return { ending: v[0], score: score as Record<string, number> };
+}

@@ -1,0 +1,124 @@
+// SCORM 1.2 adapter: finds the LMS's `API` object up the parent/opener chain, reports status
+// and score, and saves/resumes through `cmi.suspend_data` (a result code of the unfinished run:
+// a few hundred characters, far under SCORM 1.2's 4,096).
+
+/** The SCORM 1.2 run-time API an LMS puts on `window.API`. Values are strings. */
+export interface Scorm12Api {
+  LMSInitialize(arg: ''): string | boolean;
+  LMSFinish(arg: ''): string | boolean;
+  LMSGetValue(key: string): string;
+  LMSSetValue(key: string, value: string): string | boolean;
+  LMSCommit(arg: ''): string | boolean;
+  LMSGetLastError(): string | number;
+}
+
+export const SUSPEND_LIMIT = 4096;
+/** The standard's own search depth for nested frames. */
+const MAX_DEPTH = 7;
+
+type Win = { API?: unknown; parent?: Win | null; opener?: Win | null };
+
+const isApi = (v: unknown): v is Scorm12Api =>
+  typeof v === 'object' && v !== null && typeof (v as Scorm12Api).LMSInitialize === 'function';
+
+function searchUp(start: Win | null | undefined): Scorm12Api | null {
+  let w = start;
+  for (let depth = 0; w && depth <= MAX_DEPTH; depth++) {
+    try {
+      if (isApi(w.API)) return w.API;
+      if (!w.parent || w.parent === w) return null;
+      w = w.parent;
+    } catch {
+      return null; // a cross-origin frame: the API cannot be above it
+    }
+  }
+  return null;
+}
+
+/** The LMS API: this window and its parents first, then the opener and its parents. */
+export function findScormApi(win: Win): Scorm12Api | null {
+  return searchUp(win) ?? searchUp(safeOpener(win));
+}
+
+function safeOpener(win: Win): Win | null {
+  try {
+    return win.opener ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export type LessonStatus = 'completed' | 'passed' | 'failed';
+
+/** Score as a percentage (what LMSs compare with the mastery score) and the lesson status. */
+export function scormOutcome(score: number, max: number, mastery: number | undefined) {
+  const raw = max > 0 ? Math.round((100 * Math.max(0, Math.min(score, max))) / max) : 0;
+  const status: LessonStatus = mastery === undefined ? 'completed' : raw >= mastery ? 'passed' : 'failed';
+  return { raw, status };
+}
+
+/** `HHHH:MM:SS`, the SCORM 1.2 CMITimespan. */
+export function scormTime(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${pad(Math.floor(s / 3600), 4)}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}`;
+}
+
+export interface ScormSession {
+  /** What the last session saved, if the LMS is resuming this attempt. */
+  resumeData(): string | null;
+  /** Saves progress; false when the data is over the limit or the LMS refuses it. */
+  save(data: string): boolean;
+  /** Reports the finished attempt: score, status from the LMS's mastery score, time. */
+  complete(score: number, max: number): void;
+  /** Ends the session (on page unload). */
+  finish(): void;
+}
+
+const ok = (v: string | boolean) => v === true || v === 'true';
+
+export function connectScorm(
+  win: Win = globalThis as Win,
+  now: () => number = Date.now,
+): ScormSession | null {
+  const api = findScormApi(win);
+  if (!api || !ok(api.LMSInitialize(''))) return null;
+  const started = now();
+  let finished = false;
+  let completed = false;
+  const get = (k: string) => api.LMSGetValue(k) ?? '';
+  if (get('cmi.core.lesson_status') === 'not attempted')
+    api.LMSSetValue('cmi.core.lesson_status', 'incomplete');
+  const masteryText = get('cmi.student_data.mastery_score');
+  const mastery = masteryText.trim() === '' ? undefined : Number(masteryText);
+  return {
+    resumeData() {
+      return get('cmi.suspend_data') || null;
+    },
+    save(data) {
+      if (data.length > SUSPEND_LIMIT) return false;
+      const saved = ok(api.LMSSetValue('cmi.suspend_data', data));
+      api.LMSSetValue('cmi.core.exit', 'suspend');
+      api.LMSCommit('');
+      return saved;
+    },
+    complete(score, max) {
+      const { raw, status } = scormOutcome(score, max, Number.isFinite(mastery) ? mastery : undefined);
+      api.LMSSetValue('cmi.core.score.min', '0');
+      api.LMSSetValue('cmi.core.score.max', '100');
+      api.LMSSetValue('cmi.core.score.raw', String(raw));
+      api.LMSSetValue('cmi.core.lesson_status', status);
+      api.LMSSetValue('cmi.core.exit', '');
+      api.LMSCommit('');
+      completed = true;
+    },
+    finish() {
+      if (finished) return;
+      finished = true;
+      api.LMSSetValue('cmi.core.session_time', scormTime(now() - started));
+      if (!completed) api.LMSSetValue('cmi.core.exit', 'suspend');
+      api.LMSCommit('');
+      api.LMSFinish('');
+    },
+  };
+}

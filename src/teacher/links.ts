@@ -1,0 +1,104 @@
+// The assignment link builder: scenario, language (fixed or the student's choice), mode and an
+// optional class label → a link next to this page, a copy button and a QR code.
+
+import { type Assignment, type AssignmentMode, assignmentLink, CHOICE_LNG } from '../platform/assignment';
+import { copyText } from '../platform/files';
+import type { TeacherContext } from './context';
+import { button, el, field } from './dom';
+import { qrSvg } from './qr';
+
+const option = (value: string, text: string) => el('option', { text, attrs: { value } });
+
+function modeRadios(
+  ctx: TeacherContext,
+  onChange: () => void,
+): { box: HTMLElement; value: () => AssignmentMode } {
+  const radio = (mode: AssignmentMode, checked: boolean) => {
+    const input = el('input', {
+      attrs: { type: 'radio', name: 'assign-mode', value: mode, id: `assign-mode-${mode}`, checked },
+    });
+    input.addEventListener('change', onChange);
+    return el(
+      'div',
+      { class: 'radio' },
+      input,
+      el(
+        'label',
+        { attrs: { for: input.id } },
+        el('strong', { text: ctx.t(`assign.mode.${mode}`) }),
+        ' — ',
+        el('span', { text: ctx.t(`assign.mode.${mode}Hint`) }),
+      ),
+    );
+  };
+  const box = el(
+    'fieldset',
+    {},
+    el('legend', { text: ctx.t('assign.mode.label') }),
+    radio('practice', true),
+    radio('assessment', false),
+  );
+  const value = () =>
+    ((box.querySelector('input:checked') as HTMLInputElement | null)?.value ?? 'practice') as AssignmentMode;
+  return { box, value };
+}
+
+export function renderLinks(ctx: TeacherContext): HTMLElement {
+  const scenario = el(
+    'select',
+    { attrs: { id: 'assign-scenario' } },
+    ...ctx.scenarios.map((c) => option(c.scenario.id, ctx.sx(c, c.scenario.meta.title))),
+  );
+  const lng = el(
+    'select',
+    { attrs: { id: 'assign-lng' } },
+    option(CHOICE_LNG, ctx.t('assign.lngChoice')),
+    ...Object.entries(ctx.languages).map(([code, m]) => option(code, m.name)),
+  );
+  const classLabel = el('input', {
+    attrs: { id: 'assign-class', type: 'text', maxlength: 80, autocomplete: 'off' },
+  });
+  const output = el('input', { attrs: { id: 'assign-link', type: 'text', readonly: true } });
+  const status = el('p', { class: 'status', attrs: { role: 'status' } });
+  const qr = el('div', { class: 'qr-box' });
+  const mode = modeRadios(ctx, () => update());
+  const current = (): Assignment => ({
+    scenario: scenario.value,
+    lng: lng.value,
+    mode: mode.value(),
+    classLabel: classLabel.value,
+  });
+  const update = () => {
+    if (!scenario.value) return;
+    const link = assignmentLink(current(), location.href);
+    output.value = link;
+    status.textContent = '';
+    qr.replaceChildren(qrSvg(link, ctx.t('assign.qrLabel')));
+  };
+  for (const c of [scenario, lng, classLabel]) c.addEventListener('input', update);
+  const copy = button(ctx.t('assign.copy'), async () => {
+    const ok = await copyText(output.value);
+    if (!ok) output.select();
+    status.textContent = ctx.t(ok ? 'assign.copied' : 'assign.copyManually');
+  });
+  update();
+  return el(
+    'section',
+    { attrs: { id: 'assign', 'aria-labelledby': 'assign-h' } },
+    el('h2', { text: ctx.t('assign.heading'), attrs: { id: 'assign-h' } }),
+    el('p', { text: ctx.t('assign.intro') }),
+    el(
+      'div',
+      { class: 'assign-grid' },
+      el(
+        'div',
+        {},
+        field(ctx.t('assign.scenario'), scenario),
+        field(ctx.t('assign.lng'), lng),
+        mode.box,
+        field(ctx.t('assign.class'), classLabel, ctx.t('assign.classHint')),
+      ),
+      el('div', {}, field(ctx.t('assign.link'), output), copy, status, qr),
+    ),
+  );
+}

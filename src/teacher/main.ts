@@ -1,0 +1,110 @@
+// Composition root of the teacher page (teacher.html): shipped scenarios, the game's i18next
+// set-up with the `teacher` namespace, and the four sections. Everything runs in this browser.
+
+import { completeLanguages } from 'virtual:precedent-completeness';
+import { languages, namespaceLoaders, scenarios } from 'virtual:precedent-content';
+import { compile } from '../engine';
+import { createTranslator, type Translator } from '../i18n';
+import { loadFonts } from '../i18n/fonts';
+import { pickLanguage } from '../i18n/languages';
+import { setUrlLanguage, urlLanguage } from '../platform/url';
+import { renderCatalog } from './catalog';
+import type { TeacherContext } from './context';
+import { el } from './dom';
+import { renderLinks } from './links';
+import { renderMapSection } from './map';
+import { renderResults } from './results';
+import './teacher.css';
+
+const NS = 'teacher';
+
+function contextFor(translator: Translator, lng: string): TeacherContext {
+  const compiled = scenarios.map(compile);
+  const i18n = translator.i18n;
+  const complete = new Map(compiled.map((c) => [c.scenario.id, completeLanguages[c.namespace] ?? []]));
+  return {
+    lng,
+    languages,
+    scenarios: compiled,
+    shipped: new Map(compiled.map((c) => [c.scenario.id, c])),
+    complete,
+    t: (key, params) => i18n.t(key, { ns: NS, ...params }) as string,
+    tx: translator.tx,
+    ui: translator.ui,
+    sx: (c, key) => i18n.t(key, { ns: c.namespace }) as string,
+  };
+}
+
+function header(ctx: TeacherContext, onLanguage: (lng: string) => void): HTMLElement {
+  const select = el(
+    'select',
+    { attrs: { id: 'lng' } },
+    ...Object.entries(ctx.languages).map(([code, m]) =>
+      el('option', { text: m.name, attrs: { value: code, lang: code, selected: code === ctx.lng } }),
+    ),
+  );
+  select.addEventListener('change', () => onLanguage(select.value));
+  const link = (id: string, key: string) =>
+    el('li', {}, el('a', { text: ctx.t(key), attrs: { href: `#${id}` } }));
+  return el(
+    'header',
+    { class: 'top no-print' },
+    el('a', { class: 'skip', text: ctx.t('app.skip'), attrs: { href: '#main' } }),
+    el('h1', { text: ctx.t('app.title') }),
+    el(
+      'div',
+      { class: 'field inline' },
+      el('label', { text: ctx.t('app.language'), attrs: { for: 'lng' } }),
+      select,
+    ),
+    el(
+      'nav',
+      { attrs: { 'aria-label': ctx.t('app.sections') } },
+      el(
+        'ul',
+        {},
+        link('catalog', 'catalog.heading'),
+        link('map', 'map.heading'),
+        link('assign', 'assign.heading'),
+        link('results', 'results.heading'),
+        el('li', {}, el('a', { text: ctx.t('app.game'), attrs: { href: 'index.html' } })),
+      ),
+    ),
+  );
+}
+
+async function boot(): Promise<void> {
+  const root = document.getElementById('teacher');
+  if (!root) return;
+  const codes = Object.keys(languages);
+  const translator = await createTranslator(languages, namespaceLoaders);
+  // Every language is loaded: the catalog reports which ones each scenario is complete in,
+  // and student names in any script must render in the right font.
+  await Promise.all([...codes.map((l) => translator.load(l)), ...Object.values(languages).map(loadFonts)]);
+  const render = async (lng: string) => {
+    await translator.setLanguage(lng);
+    document.documentElement.lang = lng;
+    const ctx = contextFor(translator, lng);
+    document.title = ctx.t('app.title');
+    const main = el(
+      'main',
+      { attrs: { id: 'main', tabindex: -1 } },
+      renderCatalog(ctx),
+      renderMapSection(ctx),
+      renderLinks(ctx),
+      renderResults(ctx),
+    );
+    root.replaceChildren(
+      header(ctx, (next) => {
+        setUrlLanguage(next);
+        void render(next).then(() => document.getElementById('lng')?.focus());
+      }),
+      main,
+      el('footer', { class: 'no-print' }, el('p', { text: ctx.t('app.privacy') })),
+    );
+  };
+  await render(pickLanguage(codes, urlLanguage(), navigator.languages ?? []));
+  root.removeAttribute('aria-busy');
+}
+
+void boot();

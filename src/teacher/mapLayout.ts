@@ -1,0 +1,90 @@
+// Lays out a scenario's story graph with dagre: one box per node, one small box per choice
+// (so the heatmap can count each choice), endings and the historical path marked. Pure data;
+// `map.ts` draws it.
+
+import dagre from '@dagrejs/dagre';
+import { type CompiledScenario, historicalPlay, type NodeKind } from '../engine';
+
+export interface MapBox {
+  /** Box id: the node id, or `node/choice` for a choice. */
+  id: string;
+  node: string;
+  choice?: string;
+  kind: NodeKind | 'choice';
+  historical: boolean;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+export interface MapEdge {
+  from: string;
+  to: string;
+  historical: boolean;
+  points: { x: number; y: number }[];
+}
+export interface ScenarioMap {
+  width: number;
+  height: number;
+  boxes: MapBox[];
+  edges: MapEdge[];
+}
+
+const NODE = { width: 190, height: 46 };
+const CHOICE = { width: 160, height: 34 };
+const MARGIN = 16;
+
+type Pending = Omit<MapBox, 'x' | 'y'>;
+
+/** Boxes and edges before layout: nodes, choices between a decision and its targets. */
+function graphOf(c: CompiledScenario) {
+  const hist = historicalPlay(c);
+  const onPath = new Set(hist.path);
+  const histChoices = new Set(
+    hist.log.flatMap((e) => (e.type === 'choice.select' ? [`${e.node}/${e.choice}`] : [])),
+  );
+  const boxes: Pending[] = [];
+  const edges: Omit<MapEdge, 'points'>[] = [];
+  for (const n of c.nodes.values()) {
+    boxes.push({ id: n.id, node: n.id, kind: n.node.kind, historical: onPath.has(n.id), ...NODE });
+    for (const b of n.branches) {
+      edges.push({ from: n.id, to: b.to, historical: onPath.has(n.id) && onPath.has(b.to) });
+    }
+    for (const { choice } of n.choices) {
+      const id = `${n.id}/${choice.id}`;
+      const historical = histChoices.has(id);
+      boxes.push({ id, node: n.id, choice: choice.id, kind: 'choice', historical, ...CHOICE });
+      edges.push({ from: n.id, to: id, historical }, { from: id, to: choice.to, historical });
+    }
+  }
+  return { boxes, edges };
+}
+
+/** The laid-out map (top to bottom, start at the top). */
+export function layoutScenario(c: CompiledScenario): ScenarioMap {
+  const { boxes, edges } = graphOf(c);
+  const g = new dagre.graphlib.Graph({ multigraph: true });
+  g.setGraph({ rankdir: 'TB', nodesep: 24, ranksep: 36, marginx: MARGIN, marginy: MARGIN });
+  g.setDefaultEdgeLabel(() => ({}));
+  for (const b of boxes) g.setNode(b.id, { width: b.width, height: b.height });
+  edges.forEach((e, i) => {
+    // Heavier historical edges pull the historical path into a straight spine.
+    g.setEdge(e.from, e.to, { weight: e.historical ? 4 : 1 }, String(i));
+  });
+  dagre.layout(g);
+  const graph = g.graph();
+  return {
+    width: Math.ceil(graph.width ?? 0),
+    height: Math.ceil(graph.height ?? 0),
+    boxes: boxes.map((b) => {
+      const n = g.node(b.id);
+      return { ...b, x: n.x, y: n.y };
+    }),
+    edges: edges.map((e, i) => ({
+      ...e,
+      points: (g.edge({ v: e.from, w: e.to, name: String(i) })?.points ?? []).map(
+        (p: { x: number; y: number }) => ({ x: p.x, y: p.y }),
+      ),
+    })),
+  };
+}
