@@ -7,6 +7,8 @@ export interface Probe {
   lastClick: number;
   scenarioReady: number[];
   latencies: number[];
+  /** How many times each mark has been set, so a driver can wait for the next one. */
+  marks: Record<string, number>;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface Probe {
  * the next animation frame runs once that frame has been produced, i.e. the node is on screen.
  */
 export const PROBE_SCRIPT = `(() => {
-  const probe = { expect: '', lastClick: 0, scenarioReady: [], latencies: [] };
+  const probe = { expect: '', lastClick: 0, scenarioReady: [], latencies: [], marks: {} };
   window.__bench = probe;
   document.addEventListener('click', (e) => { probe.lastClick = e.timeStamp; }, true);
   const afterNextFrame = (done) => requestAnimationFrame(() => {
@@ -28,6 +30,7 @@ export const PROBE_SCRIPT = `(() => {
   performance.mark = (name, options) => {
     const entry = mark(name, options);
     const t0 = probe.lastClick;
+    probe.marks[name] = (probe.marks[name] || 0) + 1;
     if (name === 'scenario-ready' && probe.expect === 'scenario') {
       probe.expect = '';
       probe.scenarioReady.push(entry.startTime - t0);
