@@ -1,11 +1,13 @@
-// Vite build for the static site: relative base so `dist/` works from any host or sub-path.
+// Vite build for the static site: relative base so `dist/` works from any host or sub-path;
+// a Content-Security-Policy on every built page; a service worker for offline play.
 import { defineConfig } from 'vite';
+import { contentSecurityPolicy } from './vite-plugins/csp';
 import { iconsPlugin } from './vite-plugins/icons';
 import { pwaPlugin } from './vite-plugins/pwa';
 
 export default defineConfig({
   base: './',
-  plugins: [iconsPlugin(), pwaPlugin()],
+  plugins: [contentSecurityPolicy(), iconsPlugin(), pwaPlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,

@@ -1,5 +1,5 @@
 // App icons drawn at build time (no binary files, nothing fetched from elsewhere): a navy tile with
-// two overlapping speech discs, emitted as PNGs for the web manifest and linked as the page icon.
+// two overlapping speech discs, emitted as PNGs for the web manifest.
 import { deflateSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
@@ -68,13 +68,5 @@ export function iconsPlugin(): Plugin {
       for (const size of ICON_SIZES)
         this.emitFile({ type: 'asset', fileName: iconPath(size), source: iconPng(size) });
     },
-    // A declared icon also stops the browser asking for /favicon.ico (a 404 in the console).
-    transformIndexHtml: () => [
-      {
-        tag: 'link',
-        attrs: { rel: 'icon', type: 'image/png', href: `./${iconPath(192)}` },
-        injectTo: 'head',
-      },
-    ],
   };
 }

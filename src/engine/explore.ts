@@ -5,6 +5,7 @@
 
 import type { LogEntry, VarValue } from './api';
 import type { CompiledScenario } from './compile';
+import { rng } from './rng';
 import { initialState, type PlayState, type Step, stateKey, successors } from './step';
 
 export interface ScoreRange {
@@ -198,4 +199,44 @@ export function enumeratePlays(
   const start = initialState(c);
   walk(start, [], new Set([stateKey(c, start)]));
   return { plays, truncated };
+}
+
+/**
+ * Seeded random plays until every reachable choice has been taken at least once, plus `sample`
+ * further plays: the fallback when a scenario has too many plays to enumerate.
+ */
+export function coveringPlays(
+  c: CompiledScenario,
+  opts: { sample?: number; seed?: number; maxTries?: number } = {},
+): { plays: LogEntry[][]; uncovered: string[] } {
+  const reachable = explore(c).reachable;
+  const want = new Set<string>();
+  for (const n of c.nodes.values()) {
+    if (reachable.has(n.id)) for (const ch of n.choices) want.add(`${n.id}/${ch.choice.id}`);
+  }
+  const random = rng(opts.seed ?? 1);
+  const plays: LogEntry[][] = [];
+  const covered = new Set<string>();
+  const playOnce = (): LogEntry[] => {
+    let s = initialState(c);
+    const log: LogEntry[] = [];
+    for (let guard = 0; guard < 10_000; guard++) {
+      const next = successors(c, s);
+      if (next.length === 0) break;
+      // Prefer steps not yet covered so coverage grows quickly.
+      const fresh = next.filter(
+        (st) => st.event.type === 'choice.select' && !covered.has(`${s.node}/${st.event.choice}`),
+      );
+      const pool = fresh.length ? fresh : next;
+      const step = pool[Math.floor(random() * pool.length)] as Step;
+      if (step.event.type === 'choice.select') covered.add(`${s.node}/${step.event.choice}`);
+      log.push({ ...step.event, node: s.node });
+      s = step.to;
+    }
+    return log;
+  };
+  const maxTries = opts.maxTries ?? 10_000;
+  for (let i = 0; i < maxTries && [...want].some((w) => !covered.has(w)); i++) plays.push(playOnce());
+  for (let i = 0; i < (opts.sample ?? 0); i++) plays.push(playOnce());
+  return { plays, uncovered: [...want].filter((w) => !covered.has(w)) };
 }

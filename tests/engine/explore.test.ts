@@ -2,7 +2,7 @@
 // cycles, and a cross-check that every enumerated play runs identically through the machine.
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/engine/compile';
-import { enumeratePlays, explore } from '../../src/engine/explore';
+import { coveringPlays, enumeratePlays, explore } from '../../src/engine/explore';
 import { startRun } from '../../src/engine/run';
 import type { DecisionNode, Scenario } from '../../src/engine/types';
 import { fixture } from './fixture';
@@ -74,5 +74,30 @@ describe('explore', () => {
     expect(Object.fromEntries(endings)).toEqual(
       Object.fromEntries([...x.endings].map(([id, e]) => [id, e.paths])),
     );
+  });
+});
+
+describe('coveringPlays', () => {
+  it('takes every reachable choice at least once, plus the sample, all complete', () => {
+    const c = compile(fixture());
+    const { plays, uncovered } = coveringPlays(c, { sample: 5, seed: 3 });
+    expect(uncovered).toEqual([]);
+    const taken = new Set(
+      plays.flatMap((p) => p.flatMap((e) => (e.type === 'choice.select' ? [`${e.node}/${e.choice}`] : []))),
+    );
+    expect([...taken].sort()).toEqual(['d1/law', 'd1/media', 'd1/wait', 'd2/appeal', 'd2/talk', 'd2/un']);
+    for (const log of plays) {
+      const run = startRun(c, 1);
+      for (const { node: _n, ...e } of log) expect(run.send(e as Parameters<typeof run.send>[0])).toBe(true);
+      expect(run.done).toBe(true);
+    }
+  });
+
+  it('names choices no play can take', () => {
+    const s = fixture();
+    ((s.nodes.d2 as DecisionNode).choices[1] as { when?: string }).when = 'legal > 99';
+    const { uncovered } = coveringPlays(compile(s), { maxTries: 50 });
+    // d2 is reachable, but no play ever makes 'un' available: it is reported, not silently skipped.
+    expect(uncovered).toEqual(['d2/un']);
   });
 });
