@@ -1,13 +1,25 @@
 // Vite build for the static site: relative base so `dist/` works from any host or sub-path;
-// a Content-Security-Policy on every built page; a service worker for offline play.
+// a Content-Security-Policy on every built page; scenarios parsed at build time; a service worker
+// for offline play. PRECEDENT_FIXTURES=1 adds the test fixture scenarios (browser tests run with both).
 import { defineConfig } from 'vite';
+import { contentPlugin } from './vite-plugins/content';
 import { contentSecurityPolicy } from './vite-plugins/csp';
 import { iconsPlugin } from './vite-plugins/icons';
 import { pwaPlugin } from './vite-plugins/pwa';
 
+const withFixtures = process.env.PRECEDENT_FIXTURES === '1';
+
 export default defineConfig({
   base: './',
-  plugins: [contentSecurityPolicy(), iconsPlugin(), pwaPlugin()],
+  plugins: [
+    contentSecurityPolicy(),
+    contentPlugin({
+      scenarios: ['scenarios', ...(withFixtures ? ['tests/browser/fixtures/scenarios'] : [])],
+      locales: ['locales', ...(withFixtures ? ['tests/browser/fixtures/locales'] : [])],
+    }),
+    iconsPlugin(),
+    pwaPlugin(),
+  ],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,

@@ -1,0 +1,234 @@
+// The app controller: which screen is showing, the running scenario, saving after every step,
+// resuming, and switching language or settings at any moment without losing the run.
+import {
+  type CompiledScenario,
+  debriefView,
+  type EngineEvent,
+  isCorrect,
+  newSeed,
+  type Run,
+  restoreRun,
+  type SaveError,
+  startRun,
+} from '../engine';
+import { loadFonts } from '../i18n/fonts';
+import type { Translator } from '../i18n';
+import { type KeyValueStore, LAST_KEY, readJson, SETTINGS_KEY, saveKey } from '../platform/storage';
+import { renderBriefing } from './dom/briefing';
+import { type ScreenContext, scenarioNs, st } from './dom/context';
+import { renderDebrief } from './dom/debrief';
+import { renderMenu } from './dom/menu';
+import { applySettings, loadSettings, openSettings, type Settings } from './dom/settings';
+import { createShell, type Shell } from './dom/shell';
+import { PlaySession } from './playSession';
+import { stageModel } from './stageModel';
+
+type Screen = { name: 'menu' } | { name: 'briefing' | 'play' | 'debrief'; id: string };
+
+const SAVE_NOTICE: Record<SaveError['kind'], string> = {
+  corrupt: 'notice.saveCorrupt',
+  format: 'notice.saveCorrupt',
+  replay: 'notice.saveCorrupt',
+  contentVersion: 'notice.saveVersion',
+  otherScenario: 'notice.saveOther',
+};
+
+export interface AppOptions {
+  root: HTMLElement;
+  store: KeyValueStore;
+  translator: Translator;
+  scenarios: CompiledScenario[];
+  lng: string;
+  onLanguage(lng: string): void;
+}
+
+export class App {
+  private screen: Screen = { name: 'menu' };
+  private lng: string;
+  private run?: Run;
+  private play?: PlaySession;
+  private settings: Settings;
+  private readonly shell: Shell;
+  private readonly byId: Map<string, CompiledScenario>;
+  private storageWarned = false;
+  private scenarioMarked = false;
+
+  constructor(private readonly o: AppOptions) {
+    this.lng = o.lng;
+    this.byId = new Map(o.scenarios.map((c) => [c.scenario.id, c]));
+    this.settings = loadSettings(o.store);
+    applySettings(this.settings);
+    this.shell = createShell(o.root, o.translator.languages, {
+      menu: () => this.show({ name: 'menu' }),
+      language: (lng) => void this.setLanguage(lng),
+      settings: () => this.openSettings(),
+    });
+  }
+
+  /** The first screen: the scenario left unfinished last time, or the menu. */
+  start(): void {
+    const last = this.o.store.get(LAST_KEY);
+    if (last && this.byId.has(last) && this.o.store.get(saveKey(last)) !== null) this.resume(last);
+    else this.show({ name: 'menu' });
+    if (!this.o.store.usable) this.warnStorage();
+    performance.mark('menu-ready');
+  }
+
+  private get ctx(): ScreenContext {
+    const t = this.o.translator;
+    return { lng: this.lng, ui: t.ui, tx: t.tx };
+  }
+
+  private show(screen: Screen): void {
+    if (this.screen.name === 'play' && screen.name !== 'play') {
+      this.play?.unmount();
+      this.o.store.remove(LAST_KEY);
+    }
+    this.screen = screen;
+    this.render(true);
+  }
+
+  private render(moveFocus: boolean): void {
+    const { ctx, screen, shell } = this;
+    document.title = ctx.ui('app.name');
+    shell.header(ctx.ui, this.lng, screen.name !== 'menu');
+    if (screen.name === 'menu') {
+      const inProgress = (id: string) => this.o.store.get(saveKey(id)) !== null;
+      const scenarios = [...this.byId.values()].map((c) => c.scenario);
+      shell.main.replaceChildren(renderMenu(ctx, scenarios, inProgress, (id) => this.show({ name: 'briefing', id })));
+    } else if (screen.name === 'briefing') this.renderBriefing(screen.id);
+    else if (screen.name === 'play') this.renderPlay(moveFocus);
+    else this.renderDebrief(screen.id);
+    if (moveFocus && screen.name !== 'play') {
+      shell.main.focus({ preventScroll: true });
+      globalThis.scrollTo?.({ top: 0 });
+    }
+  }
+
+  private renderBriefing(id: string): void {
+    const c = this.byId.get(id);
+    if (!c) return this.show({ name: 'menu' });
+    const hasSave = this.o.store.get(saveKey(id)) !== null;
+    this.shell.main.replaceChildren(
+      renderBriefing(this.ctx, c.scenario, {
+        start: () => this.begin(id),
+        resume: hasSave ? () => this.resume(id) : undefined,
+        back: () => this.show({ name: 'menu' }),
+      }),
+    );
+  }
+
+  private begin(id: string): void {
+    const c = this.byId.get(id);
+    if (!c) return;
+    this.run?.stop();
+    this.run = startRun(c, newSeed());
+    this.persist();
+    this.enterPlay(id);
+  }
+
+  private resume(id: string): void {
+    const c = this.byId.get(id);
+    if (!c) return;
+    const restored = restoreRun(c, readJson(this.o.store, saveKey(id)));
+    if (!restored.ok) {
+      this.o.store.remove(saveKey(id));
+      this.shell.notice(this.ctx.ui(SAVE_NOTICE[restored.error.kind]), this.ctx.ui('notice.dismiss'));
+      return this.begin(id);
+    }
+    this.run?.stop();
+    this.run = restored.value;
+    this.enterPlay(id);
+  }
+
+  private enterPlay(id: string): void {
+    this.o.store.set(LAST_KEY, id);
+    this.play ??= new PlaySession();
+    this.scenarioMarked = false;
+    this.screen = { name: 'play', id };
+    this.shell.header(this.ctx.ui, this.lng, true);
+    this.play.mount(this.shell.main);
+    this.renderPlay(true);
+  }
+
+  private renderPlay(moveFocus: boolean): void {
+    const { run, play } = this;
+    if (!run || !play) return this.show({ name: 'menu' });
+    if (!this.shell.main.contains(play.panelElement)) play.mount(this.shell.main);
+    const view = run.view();
+    const c = run.scenario;
+    play.update(this.ctx, view, stageModel(this.ctx, c.scenario, view, this.settings), {
+      send: (e) => this.step(e),
+      debrief: () => this.show({ name: 'debrief', id: c.scenario.id }),
+    }, moveFocus);
+    if (!this.scenarioMarked) {
+      this.scenarioMarked = true;
+      performance.mark('scenario-ready');
+    }
+  }
+
+  private step(e: EngineEvent): void {
+    if (!this.run?.send(e)) return;
+    this.persist();
+    this.renderPlay(true);
+  }
+
+  /** Saves after every step; a failed write is explained once and play goes on. */
+  private persist(): void {
+    const run = this.run;
+    if (!run) return;
+    const ok = this.o.store.set(saveKey(run.scenario.scenario.id), JSON.stringify(run.save()));
+    if (!ok) this.warnStorage();
+  }
+
+  private warnStorage(): void {
+    if (this.storageWarned) return;
+    this.storageWarned = true;
+    this.shell.notice(this.ctx.ui('notice.storage'), this.ctx.ui('notice.dismiss'));
+  }
+
+  private renderDebrief(id: string): void {
+    const c = this.byId.get(id);
+    const run = this.run;
+    if (!c || !run || run.scenario !== c) return this.show({ name: 'menu' });
+    const title = st(this.ctx, c.scenario, c.scenario.meta.title);
+    const ns = scenarioNs(c.scenario);
+    this.shell.main.replaceChildren(
+      renderDebrief(this.ctx, title, debriefView(c, run), {
+        playAgain: () => this.begin(id),
+        choose: () => {
+          this.o.store.remove(saveKey(id));
+          this.show({ name: 'menu' });
+        },
+        grade: (itemId, answer) => {
+          const item = c.scenario.quiz.find((q) => q.id === itemId);
+          return {
+            correct: item ? isCorrect(item, answer) : false,
+            explanation: item ? this.o.translator.tx({ key: item.explanation, ns }) : '',
+          };
+        },
+      }),
+    );
+  }
+
+  async setLanguage(lng: string): Promise<void> {
+    const meta = this.o.translator.languages[lng];
+    if (!meta || lng === this.lng) return;
+    await Promise.all([this.o.translator.setLanguage(lng), loadFonts(meta)]);
+    this.lng = lng;
+    this.o.onLanguage(lng);
+    this.render(false);
+    document.querySelector<HTMLElement>(`[data-lng="${lng}"]`)?.focus();
+    this.shell.announce(meta.name);
+  }
+
+  private openSettings(): void {
+    const opener = document.activeElement as HTMLElement | null;
+    const dialog = openSettings(this.ctx.ui, this.settings, (s) => {
+      this.settings = s;
+      this.o.store.set(SETTINGS_KEY, JSON.stringify(s));
+      if (this.screen.name === 'play') this.renderPlay(false);
+    });
+    dialog.addEventListener('close', () => opener?.focus());
+  }
+}

@@ -1,0 +1,44 @@
+// The briefing before a scenario: summary, the player's seat, objectives and content notes, and
+// the buttons to start, resume a saved run or start again.
+import type { Scenario } from '../../engine/types';
+import { type ScreenContext, period, placeNames, st } from './context';
+import { button, h } from './h';
+
+export interface BriefingActions {
+  start(): void;
+  resume?: () => void;
+  back(): void;
+}
+
+export function renderBriefing(ctx: ScreenContext, s: Scenario, act: BriefingActions): HTMLElement {
+  const actions = act.resume
+    ? [
+        button(ctx.ui('briefing.resume'), act.resume, 'btn primary', { 'data-action': 'resume' }),
+        button(ctx.ui('briefing.restart'), act.start, 'btn', { 'data-action': 'start' }),
+      ]
+    : [button(ctx.ui('briefing.start'), act.start, 'btn primary', { 'data-action': 'start' })];
+  return h(
+    'div',
+    { class: 'screen briefing' },
+    h(
+      'article',
+      { class: 'card briefing-card' },
+      h('p', { class: 'eyebrow', text: ctx.ui('briefing.heading') }),
+      h('h1', { text: st(ctx, s, s.meta.title) }),
+      h('p', { class: 'lede', text: st(ctx, s, s.meta.summary) }),
+      h(
+        'dl',
+        { class: 'facts' },
+        h('div', { class: 'fact' }, h('dt', { text: ctx.ui('menu.role') }), h('dd', { text: st(ctx, s, s.meta.role) })),
+        h('div', { class: 'fact' }, h('dt', { text: ctx.ui('menu.period') }), h('dd', { text: period(ctx, s) })),
+        h('div', { class: 'fact' }, h('dt', { text: ctx.ui('menu.places') }), h('dd', { text: placeNames(ctx, s) })),
+      ),
+      h('h2', { text: ctx.ui('menu.learn') }),
+      h('ul', { class: 'objectives' }, ...s.meta.objectives.map((k) => h('li', { text: st(ctx, s, k) }))),
+      ...s.meta.contentNotes.map((k) =>
+        h('div', { class: 'content-note' }, h('strong', { text: ctx.ui('menu.contentNote') }), h('p', { text: st(ctx, s, k) })),
+      ),
+      h('div', { class: 'card-actions' }, ...actions, button(ctx.ui('briefing.back'), act.back, 'btn ghost', { 'data-action': 'back' })),
+    ),
+  );
+}

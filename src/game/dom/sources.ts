@@ -1,0 +1,70 @@
+// Sources and documents as the student sees them: a list of citations a click away, and
+// documents as "paper" (inline, or in a modal dialog opened from a button).
+import type { DocumentView, SourceView } from '../../engine/api';
+import { formatIsoDate } from '../../i18n/dates';
+import type { ScreenContext } from './context';
+import { button, h } from './h';
+
+export function sourceList(ctx: ScreenContext, sources: SourceView[]): HTMLElement {
+  return h(
+    'ul',
+    { class: 'source-list' },
+    ...sources.map((s) =>
+      h(
+        'li',
+        { attrs: { 'data-source': s.id } },
+        h('a', {
+          text: s.title,
+          attrs: { href: s.url, target: '_blank', rel: 'noopener noreferrer', lang: s.language },
+        }),
+        h('span', { class: 'source-meta', text: `${s.outlet} · ${formatIsoDate(s.date, ctx.ui)}` }),
+        h('span', { class: 'source-note', text: ctx.tx(s.outletNote) }),
+      ),
+    ),
+  );
+}
+
+/** A collapsed "N sources" disclosure: sources stay one click away without crowding the text. */
+export function sourcesDisclosure(ctx: ScreenContext, sources: SourceView[]): HTMLElement | null {
+  if (sources.length === 0) return null;
+  return h(
+    'details',
+    { class: 'sources' },
+    h('summary', { text: ctx.ui('play.sources', { count: sources.length }) }),
+    sourceList(ctx, sources),
+  );
+}
+
+const paragraphs = (text: string) =>
+  text
+    .split(/\n\s*\n/)
+    .filter((p) => p.trim() !== '')
+    .map((p) => h('p', { text: p.trim() }));
+
+export function documentPaper(ctx: ScreenContext, d: DocumentView, headingId?: string): HTMLElement {
+  const meta = [d.issuer ? ctx.ui('doc.issuer', { name: ctx.tx(d.issuer.name) }) : '', d.date ? formatIsoDate(d.date, ctx.ui) : '']
+    .filter(Boolean)
+    .join(' · ');
+  return h(
+    'article',
+    { class: 'paper', attrs: { 'data-document': d.id } },
+    h('h3', { text: ctx.tx(d.title), attrs: { id: headingId } }),
+    meta ? h('p', { class: 'paper-meta', text: meta }) : null,
+    h('div', { class: 'paper-body' }, ...paragraphs(ctx.tx(d.text))),
+    sourcesDisclosure(ctx, d.sources),
+  );
+}
+
+export function openDocument(ctx: ScreenContext, d: DocumentView): void {
+  const id = `doc-${d.id}-title`;
+  const dialog = h('dialog', { class: 'dialog document', attrs: { 'aria-labelledby': id } });
+  dialog.append(
+    documentPaper(ctx, d, id),
+    h('div', { class: 'dialog-actions' }, button(ctx.ui('doc.close'), () => dialog.close(), 'btn primary')),
+  );
+  dialog.addEventListener('close', () => dialog.remove());
+  document.body.append(dialog);
+  dialog.showModal();
+}
+
+export { paragraphs };

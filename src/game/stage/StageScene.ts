@@ -1,0 +1,74 @@
+// The one Phaser scene: a map of the region with the current place, the timeline ribbon, the
+// meters and the speaker's emblem. It only draws the model it is given; it decides nothing.
+import Phaser from 'phaser';
+import { type Countries, drawMap, fitProjection, type MapFrame } from './atlas';
+import { METERS_H, RIBBON_H, SCENE_STAGE, type StageModel, TEX_MAP } from './keys';
+import { drawMeters, drawPlaces, drawRibbon, drawSpeaker } from './overlays';
+
+export class StageScene extends Phaser.Scene {
+  private model?: StageModel;
+  private layer?: Phaser.GameObjects.Container;
+  private mapImage?: Phaser.GameObjects.Image;
+  private mapKey = '';
+  private project: (lon: number, lat: number) => [number, number] | null = () => null;
+  private readonly meterValues = new Map<string, number>();
+  private countries?: Countries;
+
+  constructor(private readonly countriesReady: Promise<Countries>) {
+    super(SCENE_STAGE);
+  }
+
+  create(): void {
+    const onResize = () => this.redraw();
+    this.scale.on(Phaser.Scale.Events.RESIZE, onResize);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.scale.off(Phaser.Scale.Events.RESIZE, onResize));
+    this.countriesReady.then(
+      (c) => {
+        this.countries = c;
+        this.mapKey = '';
+        this.redraw();
+      },
+      () => undefined, // without borders the stage still shows sea, places and the ribbon
+    );
+    this.redraw();
+  }
+
+  setModel(model: StageModel): void {
+    this.model = model;
+    if (this.sys.isActive()) this.redraw();
+  }
+
+  private redraw(): void {
+    const m = this.model;
+    const { width: w, height: h } = this.scale;
+    if (!m || w < 2 || h < 2) return;
+    this.tweens.killAll();
+    this.layer?.destroy();
+    this.drawMapIfNeeded(m, w, h);
+    const layer = this.add.container(0, 0);
+    this.layer = layer;
+    drawPlaces(this, layer, m, this.project);
+    drawSpeaker(this, layer, m, h);
+    drawMeters(this, layer, m, w, this.meterValues);
+    drawRibbon(this, layer, m, w, h);
+  }
+
+  private drawMapIfNeeded(m: StageModel, w: number, h: number): void {
+    const frame: MapFrame = { width: w, height: h, top: m.meters.length > 0 ? METERS_H : 0, bottom: RIBBON_H };
+    const key = `${m.region}|${w}x${h}|${m.highContrast}|${frame.top}|${this.countries ? 1 : 0}`;
+    if (key === this.mapKey) return;
+    this.mapKey = key;
+    const projection = fitProjection(m.places, frame);
+    this.project = (lon, lat) => projection([lon, lat]);
+    const canvas = document.createElement('canvas');
+    canvas.width = w;
+    canvas.height = h;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    drawMap(ctx, this.countries ?? { type: 'FeatureCollection', features: [] }, projection, frame, m.places, m.highContrast);
+    this.mapImage?.destroy();
+    if (this.textures.exists(TEX_MAP)) this.textures.remove(TEX_MAP);
+    this.textures.addCanvas(TEX_MAP, canvas);
+    this.mapImage = this.add.image(0, 0, TEX_MAP).setOrigin(0, 0).setDepth(-1);
+  }
+}

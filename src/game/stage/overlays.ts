@@ -1,0 +1,131 @@
+// The pieces drawn over the map: the timeline ribbon, the meter strip (with animated changes),
+// the place markers and the speaker's emblem. Each function adds objects to a container.
+import Phaser from 'phaser';
+import { isoDay } from '../../i18n/dates';
+import { FONT_STACK } from '../../i18n/fonts';
+import { drawEmblem } from './emblem';
+import { COLORS, METERS_H, RIBBON_H, type StageMeter, type StageModel } from './keys';
+
+type Scene = Phaser.Scene;
+type Box = Phaser.GameObjects.Container;
+
+const text = (scene: Scene, x: number, y: number, s: string, size: number, color = COLORS.inkCss, bold = false) =>
+  scene.add.text(x, y, s, {
+    fontFamily: FONT_STACK,
+    fontSize: `${size}px`,
+    fontStyle: bold ? '600' : '400',
+    color,
+    testString: '|MÉqgyՔփЙ',
+  });
+
+export function drawRibbon(scene: Scene, box: Box, m: StageModel, w: number, h: number): void {
+  const top = h - RIBBON_H;
+  const g = scene.add.graphics();
+  g.fillStyle(COLORS.ribbon, 0.96).fillRect(0, top, w, RIBBON_H);
+  g.lineStyle(1, COLORS.rule, 1).lineBetween(0, top, w, top);
+  const x0 = 24;
+  const x1 = w - 24;
+  const y = top + 38;
+  const d0 = isoDay(m.era.from);
+  const d1 = Math.max(isoDay(m.era.to), d0 + 1);
+  const xOf = (d: number) => x0 + ((Math.min(Math.max(d, d0), d1) - d0) / (d1 - d0)) * (x1 - x0);
+  g.lineStyle(3, COLORS.teal, 0.35).lineBetween(x0, y, x1, y);
+  box.add(g);
+  const y0 = Number(m.era.from.slice(0, 4));
+  const yN = Number(m.era.to.slice(0, 4));
+  for (let yr = y0 + 1; yr <= yN; yr++) {
+    const x = xOf(isoDay(`${yr}-01-01`));
+    g.lineStyle(1, COLORS.teal, 0.6).lineBetween(x, y - 6, x, y + 6);
+    box.add(text(scene, x, y + 8, String(yr), 11, COLORS.muted).setOrigin(0.5, 0));
+  }
+  box.add(text(scene, x0, y + 8, m.era.fromLabel, 11, COLORS.muted).setOrigin(0, 0));
+  box.add(text(scene, x1, y + 8, m.era.toLabel, 11, COLORS.muted).setOrigin(1, 0));
+  if (!m.date) return;
+  const x = xOf(isoDay(m.date.iso));
+  g.fillStyle(COLORS.accent, 1).fillCircle(x, y, 6);
+  g.lineStyle(2, COLORS.paper, 1).strokeCircle(x, y, 6);
+  const label = text(scene, x, top + 6, m.date.label, 13, COLORS.inkCss, true).setOrigin(0.5, 0);
+  label.x = Math.min(Math.max(x, label.width / 2 + 8), w - label.width / 2 - 8);
+  box.add(label);
+}
+
+function meterCell(scene: Scene, box: Box, meter: StageMeter, x: number, cw: number, prev: number | undefined, still: boolean) {
+  const span = Math.max(1, meter.max - meter.min);
+  const barY = METERS_H - 16;
+  const barW = cw - 16;
+  const value = text(scene, x + cw - 8, 6, String(meter.value), 13, COLORS.inkCss, true).setOrigin(1, 0);
+  // Labels may wrap to two lines: long Armenian and Russian words must not be cut off.
+  const label = text(scene, x + 8, 6, meter.label, 12, COLORS.inkCss, true)
+    .setWordWrapWidth(barW - value.width - 34, true)
+    .setMaxLines(2)
+    .setLineSpacing(-2);
+  box.add([label, value]);
+  const g = scene.add.graphics();
+  box.add(g);
+  const paint = (v: number) => {
+    g.clear();
+    g.fillStyle(COLORS.rule, 0.45).fillRoundedRect(x + 8, barY, barW, 8, 4);
+    const fw = Math.max(8, ((v - meter.min) / span) * barW);
+    g.fillStyle(COLORS.teal, 1).fillRoundedRect(x + 8, barY, fw, 8, 4);
+  };
+  const from = prev ?? meter.value;
+  if (still || from === meter.value) paint(meter.value);
+  else scene.tweens.addCounter({ from, to: meter.value, duration: 700, ease: 'Cubic.easeOut', onUpdate: (t) => paint(t.getValue() ?? meter.value) });
+  if (meter.delta !== 0) {
+    const sign = meter.delta > 0 ? '+' : '−';
+    const chip = text(scene, x + cw - 12 - value.width, 7, `${sign}${Math.abs(meter.delta)}`, 12, meter.delta > 0 ? COLORS.up : COLORS.down, true).setOrigin(1, 0);
+    box.add(chip);
+    if (!still) scene.tweens.add({ targets: chip, alpha: 0, delay: 2200, duration: 800 });
+  }
+}
+
+/** Returns the values drawn, so the next update animates from them. */
+export function drawMeters(scene: Scene, box: Box, m: StageModel, w: number, prev: Map<string, number>) {
+  if (m.meters.length === 0) return;
+  const g = scene.add.graphics();
+  g.fillStyle(COLORS.paper, 0.94).fillRect(0, 0, w, METERS_H);
+  g.lineStyle(1, COLORS.rule, 1).lineBetween(0, METERS_H, w, METERS_H);
+  box.add(g);
+  const cw = Math.min(240, (w - 16) / m.meters.length);
+  m.meters.forEach((meter, i) => {
+    meterCell(scene, box, meter, 8 + i * cw, cw, prev.get(meter.id), m.reducedMotion);
+    prev.set(meter.id, meter.value);
+  });
+}
+
+export function drawPlaces(scene: Scene, box: Box, m: StageModel, project: (lon: number, lat: number) => [number, number] | null) {
+  for (const p of m.places) {
+    const xy = project(p.lon, p.lat);
+    if (!xy) continue;
+    const [x, y] = xy;
+    const isCurrent = p.id === m.current;
+    const g = scene.add.graphics();
+    if (isCurrent) {
+      const ring = scene.add.circle(x, y, 10, COLORS.accent, 0.35);
+      box.add(ring);
+      if (!m.reducedMotion) scene.tweens.add({ targets: ring, scale: 2.2, alpha: 0, duration: 1600, repeat: -1 });
+      g.fillStyle(COLORS.accent, 1).fillCircle(x, y, 7).lineStyle(2, COLORS.paper, 1).strokeCircle(x, y, 7);
+    } else {
+      g.fillStyle(COLORS.ink, 0.7).fillCircle(x, y, 4).lineStyle(1.5, COLORS.paper, 1).strokeCircle(x, y, 4);
+    }
+    box.add(g);
+    const label = text(scene, x + 10, y - 9, p.label, isCurrent ? 15 : 12, isCurrent ? COLORS.inkCss : COLORS.muted, isCurrent);
+    label.setStroke(COLORS.paperCss, 4);
+    if (label.x + label.width > scene.scale.width - 6) label.setX(x - 10 - label.width);
+    box.add(label);
+  }
+}
+
+export function drawSpeaker(scene: Scene, box: Box, m: StageModel, h: number) {
+  if (!m.speaker) return;
+  const r = 26;
+  const cx = 16 + r;
+  const cy = h - RIBBON_H - 14 - r;
+  const name = text(scene, cx + r + 10, cy, m.speaker.name, 13, COLORS.inkCss, true).setOrigin(0, 0.5);
+  name.setWordWrapWidth(Math.min(260, scene.scale.width - cx - r - 30)).setMaxLines(2);
+  const g = scene.add.graphics();
+  g.fillStyle(COLORS.paper, 0.92).fillRoundedRect(8, cy - r - 8, r * 2 + 28 + name.width, r * 2 + 16, 12);
+  g.lineStyle(1, COLORS.rule, 1).strokeRoundedRect(8, cy - r - 8, r * 2 + 28 + name.width, r * 2 + 16, 12);
+  drawEmblem(g, m.speaker.seed, cx, cy, r);
+  box.add([g, name]);
+}

@@ -1,0 +1,129 @@
+// Shared browser-test helpers: one Chromium per file, a fresh context per test that records
+// console errors, failed requests and requests to other hosts, plus play, axe and screenshots.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+export const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+export const SHOTS = join(import.meta.dirname, '..', 'shots');
+export const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+export const SCRIPT: Record<string, RegExp> = {
+  hy: /[\u0530-\u058F]/g,
+  ru: /[\u0400-\u04FF]/g,
+  en: /[A-Za-z]/g,
+};
+
+export function launch(executablePath: string): Promise<Browser> {
+  return chromium.launch({ executablePath, args: ARGS, headless: true });
+}
+
+export interface Session {
+  page: Page;
+  /** Console errors, page errors, failed requests and requests to any other host. */
+  problems: string[];
+  close(): Promise<void>;
+}
+
+export async function open(
+  browser: Browser,
+  url: string,
+  opts: { viewport?: { width: number; height: number }; reducedMotion?: boolean; locale?: string } = {},
+): Promise<Session> {
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? { width: 1280, height: 800 },
+    reducedMotion: opts.reducedMotion ? 'reduce' : 'no-preference',
+    locale: opts.locale ?? 'en-US',
+  });
+  const page = await context.newPage();
+  const host = new URL(url).host;
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['data:', 'blob:'].includes(u.protocol) && u.host !== host) problems.push(`other host: ${r.url()}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`http ${r.status()}: ${r.url()}`);
+  });
+  return { page, problems, close: () => context.close() };
+}
+
+export async function gotoGame(page: Page, base: string, lng?: string): Promise<void> {
+  await page.goto(lng ? `${base}?lng=${lng}` : base);
+  await page.waitForFunction(() => performance.getEntriesByName('menu-ready').length > 0);
+}
+
+/** Visible text of the main area (what the student reads). */
+export const mainText = (page: Page) => page.locator('main').innerText();
+
+export function scriptShare(text: string, lng: string): number {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const inScript = text.match(SCRIPT[lng] ?? /./g)?.length ?? 0;
+  return letters === 0 ? 0 : inScript / letters;
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
+
+/** Runs axe-core on the page; returns serious and critical violations as readable lines. */
+export async function axe(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol rather than addScriptTag: the page's CSP rightly
+  // refuses inline scripts, and bypassing CSP would hide real violations.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(AXE, 'utf8'));
+  const violations = await page.evaluate(async () => {
+    const w = window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } };
+    const r = await w.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.targets.join(', ')}`);
+}
+
+/** One step as a student clicking: answers quizzes, picks a choice, or continues. */
+export async function clickStep(page: Page, pick: 'first' | 'last' = 'first'): Promise<'stepped' | 'end'> {
+  const panel = page.locator('.panel-inner');
+  const before = await panel.getAttribute('data-node');
+  if (await page.locator('[data-action="debrief"]').count()) return 'end';
+  const quiz = page.locator('.panel .quiz');
+  if (await quiz.count()) {
+    const type = await quiz.getAttribute('data-quiz');
+    if (type === 'truefalse') await quiz.locator('[data-option="true"]').click();
+    else {
+      if (type !== 'order') await quiz.locator('.option').first().click();
+      await quiz.locator('[data-action="submit"]').click();
+    }
+  } else if (await page.locator('.choice:not([disabled])').count()) {
+    const choices = page.locator('.choice:not([disabled])');
+    await (pick === 'first' ? choices.first() : choices.last()).click();
+  } else {
+    await page.locator('[data-action="continue"]').click();
+  }
+  await page.waitForFunction((b) => document.querySelector('.panel-inner')?.getAttribute('data-node') !== b, before);
+  return 'stepped';
+}
+
+export async function playToEnd(page: Page, pick: 'first' | 'last' = 'first', maxSteps = 80): Promise<number> {
+  for (let i = 0; i < maxSteps; i++) {
+    if ((await clickStep(page, pick)) === 'end') return i;
+  }
+  throw new Error(`no ending after ${maxSteps} steps`);
+}
+
+export const nodeId = (page: Page) => page.locator('.panel-inner').getAttribute('data-node');
