@@ -2,7 +2,7 @@
 // file, takes over at once when a new version is installed, and a web manifest with our own icons.
 // Registration lives in src/platform/serviceWorker.ts (bundled JS), so no inline script is needed.
 import { VitePWA } from 'vite-plugin-pwa';
-import { ICON_SIZES, iconPath } from './icons';
+import { ICON_SIZES, iconPath } from './icons.ts';
 
 export function pwaPlugin() {
   return VitePWA({

@@ -1,6 +1,6 @@
-// The game's UI as the bench and the offline test drive it: which buttons open a scenario, make a
-// choice, leave an ending. Each click waits for the mark the game sets when the result is drawn
-// (counted by the probe, src/cli/bench/probe.ts, which must be installed in the page).
+// The game's UI as the bench and the offline test drive it, like a student clicking: menu card →
+// briefing "start" → choices, quiz answers or "continue" → debrief → back to the menu. Each click
+// waits for the mark the game sets once the result is drawn, counted by the probe (./probe.ts).
 import type { Page } from 'playwright-core';
 import type { Driver } from './play';
 import type { Probe } from './probe';
@@ -8,23 +8,56 @@ import type { Probe } from './probe';
 const marks = (page: Page, name: string) =>
   page.evaluate((n) => (window as unknown as { __bench: Probe }).__bench.marks[n] ?? 0, name);
 
+/**
+ * A real (trusted) mouse click at the element's centre. Playwright's `click()` polls the element
+ * for stability over several frames right up to the click, which at 4× CPU throttling would be
+ * billed to the game; here all of that happens before, and the page is idle when the input lands.
+ */
+async function press(page: Page, selector: string): Promise<void> {
+  const target = page.locator(selector).first();
+  await target.scrollIntoViewIfNeeded();
+  const box = await target.boundingBox();
+  if (!box) throw new Error(`${selector} is not visible`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
 /** Clicks, then waits until `mark` has been set once more. */
-async function clickAndWait(page: Page, selector: string, index: number, mark: string): Promise<void> {
+async function clickAndWait(page: Page, selector: string, mark: string): Promise<void> {
   const before = await marks(page, mark);
-  await page.locator(selector).nth(index).click();
+  await press(page, selector);
   await page.waitForFunction(
     ([n, b]) => ((window as unknown as { __bench: Probe }).__bench.marks[n as string] ?? 0) > (b as number),
     [mark, before] as const,
   );
 }
 
+const has = async (page: Page, selector: string) => (await page.locator(selector).count()) > 0;
+
+/** Answers the quiz on screen; the final click (submit or true/false) is the timed one. */
+async function answerQuiz(page: Page): Promise<void> {
+  const quiz = page.locator('.panel .quiz');
+  const type = await quiz.getAttribute('data-quiz');
+  if (type === 'truefalse') return clickAndWait(page, '.panel .quiz [data-option="true"]', 'node-drawn');
+  if (type !== 'order') await quiz.locator('.option').first().click();
+  return clickAndWait(page, '.panel .quiz [data-action="submit"]', 'node-drawn');
+}
+
 export const gameDriver: Driver = {
-  open: (page, index) => clickAndWait(page, '[data-open]', index, 'scenario-ready'),
+  async open(page, index) {
+    await page.locator('[data-open]').nth(index).click();
+    await clickAndWait(page, '[data-action="start"]', 'scenario-ready');
+  },
   async step(page) {
-    const choices = page.locator('[data-choice]:not([disabled])');
-    if ((await choices.count()) === 0) return false;
-    await clickAndWait(page, '[data-choice]:not([disabled])', 0, 'node-drawn');
+    if (await has(page, '[data-action="debrief"]')) return false;
+    if (await has(page, '.panel .quiz')) await answerQuiz(page);
+    else if (await has(page, '.choice:not([disabled])'))
+      await clickAndWait(page, '.choice:not([disabled])', 'node-drawn');
+    else await clickAndWait(page, '[data-action="continue"]', 'node-drawn');
     return true;
   },
-  toMenu: (page) => clickAndWait(page, '[data-action="menu"]', 0, 'menu-ready'),
+  async toMenu(page) {
+    await page.locator('[data-action="debrief"]').click();
+    await page.locator('[data-action="choose"]').click();
+    await page.locator('[data-open]').first().waitFor();
+  },
 };

@@ -3,66 +3,31 @@
 // medians with ratios game/bare and the targets. It prints figures; it asserts nothing.
 import type { Browser } from 'playwright-core';
 import { parseArgs } from './args';
-import { launchChromium, throttledPage } from './browser';
+import { launchChromium } from './browser';
 import { buildBare, buildGame } from './build';
-import { gameDriver } from './driver';
 import { engineFigures } from './engine';
-import { type LoadSample, measureLoad } from './load';
-import { type PlayFigures, playSession } from './play';
-import { PROBE_SCRIPT } from './probe';
 import { formatReport, type LoadSet } from './report';
+import { coldBare, coldGame, plays } from './runs';
 import { type StaticServer, serveStatic } from './server';
 
 const root = process.cwd();
 const log = (s: string) => process.stderr.write(`${s}\n`);
-
-async function coldLoad(browser: Browser, url: string, mark: string, cpu: number, timeoutMs: number) {
-  const bp = await throttledPage(browser, cpu);
-  try {
-    return await measureLoad(bp.page, url, mark, timeoutMs);
-  } finally {
-    await bp.context.close();
-  }
-}
+const urls = { game: '', bare: '' };
 
 /** Alternates bare and game loads so drift on the machine hits both alike. */
-async function loadSet(
-  browser: Browser,
-  urls: { game: string; bare: string },
-  cpu: number,
-  runs: number,
-  timeoutMs: number,
-): Promise<LoadSet> {
+async function loadSet(browser: Browser, cpu: number, runs: number, timeoutMs: number): Promise<LoadSet> {
   const set: LoadSet = { cpu, game: [], bare: [] };
   for (let i = 0; i < runs; i++) {
-    const b: LoadSample = await coldLoad(browser, urls.bare, 'first-frame', cpu, timeoutMs);
-    const g: LoadSample = await coldLoad(browser, urls.game, 'menu-ready', cpu, timeoutMs);
+    const b = await coldBare(browser, urls.bare, cpu, timeoutMs);
+    const g = await coldGame(browser, urls.game, cpu, timeoutMs);
     set.bare.push(b);
     set.game.push(g);
+    const r = (x = 0) => Math.round(x);
     log(
-      `  ${cpu}× CPU run ${i + 1}/${runs}: bare ${Math.round(b.ms)} ms ${b.bytes} B · game ${Math.round(g.ms)} ms ${g.bytes} B`,
+      `  ${cpu}× CPU ${i + 1}/${runs}: bare ${r(b.ms)} ms ${b.bytes} B · game menu ${r(g.ms)} ms ${g.bytes} B, scenario ${r(g.scenarioMs)} ms, stage ${r(g.stageMs)} ms`,
     );
   }
   return set;
-}
-
-async function plays(
-  browser: Browser,
-  url: string,
-  cpu: number,
-  n: number,
-  timeoutMs: number,
-): Promise<PlayFigures> {
-  const bp = await throttledPage(browser, cpu, PROBE_SCRIPT);
-  bp.page.setDefaultTimeout(timeoutMs);
-  try {
-    await measureLoad(bp.page, url, 'menu-ready', timeoutMs);
-    const scenarios = await bp.page.locator('[data-open]').count();
-    if (scenarios === 0) throw new Error('the menu shows no scenario to play');
-    return await playSession(bp, gameDriver, n, scenarios);
-  } finally {
-    await bp.context.close();
-  }
 }
 
 async function main(): Promise<void> {
@@ -72,8 +37,8 @@ async function main(): Promise<void> {
   process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
   try {
     if (opts.build) {
-      log('building the game and the bare Phaser app…');
-      await buildGame(root);
+      log(`building the game${opts.fixtures ? ' (with test fixtures)' : ''} and the bare Phaser app…`);
+      await buildGame(root, 'dist', opts.fixtures);
       await buildBare(root);
     }
     const servers: StaticServer[] = [
@@ -81,14 +46,15 @@ async function main(): Promise<void> {
       await serveStatic(`${root}/dist-bare`),
     ];
     closers.push(...servers.map((s) => () => s.close()));
-    const urls = { game: servers[0]?.url ?? '', bare: servers[1]?.url ?? '' };
+    urls.game = servers[0]?.url ?? '';
+    urls.bare = servers[1]?.url ?? '';
     const browser = await launchChromium();
     closers.unshift(() => browser.close());
     const sets: LoadSet[] = [];
-    for (const cpu of opts.cpuRates) sets.push(await loadSet(browser, urls, cpu, opts.runs, opts.timeoutMs));
+    for (const cpu of opts.cpuRates) sets.push(await loadSet(browser, cpu, opts.runs, opts.timeoutMs));
     const cpu = Math.max(...opts.cpuRates);
-    log(`playing ${opts.plays} plays at ${cpu}× CPU…`);
-    const play = await plays(browser, urls.game, cpu, opts.plays, opts.timeoutMs);
+    log(`playing ${opts.plays} plays in one page at ${cpu}× CPU…`);
+    const play = await plays(browser, urls.game, cpu, opts, opts.timeoutMs);
     const engine = opts.engine ? engineFigures(root) : '(skipped)';
     const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
     console.log(

@@ -8,6 +8,9 @@ export interface LoadSample {
   /** transferSize of the document and of every response finished before the mark. */
   bytes: number;
   requests: number;
+  /** Game only: click on "start" → 'scenario-ready' (panel usable) and → 'stage-ready' (Phaser map up). */
+  scenarioMs?: number;
+  stageMs?: number;
 }
 
 export async function measureLoad(

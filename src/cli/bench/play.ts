@@ -1,23 +1,31 @@
 // Plays scenarios through the real UI like a student (clicks), collecting the probe's figures:
-// click → scenario-ready, click → node drawn and painted, and the heap after 1 and after N plays.
+// click → node drawn and painted, and the heap after 1 and after N plays in one page.
 import type { Page } from 'playwright-core';
-import type { BenchPage } from './browser';
-import { heapAfterGc } from './browser';
+import { type BenchPage, heapAfterGc } from './browser';
 import type { Probe } from './probe';
 
 /** How to drive the game's DOM; the selectors are the game's own data attributes. */
 export interface Driver {
-  /** From the menu, click whatever starts scenario `index` (the click timed to 'scenario-ready'). */
+  /** From the menu, choose scenario `index` and start it (the start click is timed to 'scenario-ready'). */
   open(page: Page, index: number): Promise<void>;
-  /** Click one choice (or answer) on the current node; false when the node is an ending. */
+  /** Click one choice (or answer, or continue) on the current node; false when the node is an ending. */
   step(page: Page): Promise<boolean>;
   /** From an ending back to the menu. */
   toMenu(page: Page): Promise<void>;
 }
 
+export interface PlayOptions {
+  plays: number;
+  /** The first `thinkPlays` plays pause `thinkMs` before each click, as a reading student does. */
+  thinkPlays: number;
+  thinkMs: number;
+}
+
 export interface PlayFigures {
-  scenarioReadyMs: number[];
+  /** Click → next node painted, with reading pauses (the student's case). */
   latenciesMs: number[];
+  /** The same with clicks as fast as the driver can go. */
+  rapidMs: number[];
   heapAfter1: number;
   heapAfterN: number;
   plays: number;
@@ -30,17 +38,14 @@ const expectNext = (page: Page, what: Probe['expect']) =>
     (window as unknown as { __bench: Probe }).__bench.expect = w;
   }, what);
 
-/** Clicks through one whole play; returns the number of choices made. */
-async function playOnce(page: Page, driver: Driver, index: number, guard: number): Promise<number> {
+/** Clicks through one whole play; returns the latencies of its choices. */
+async function playOnce(page: Page, driver: Driver, index: number, thinkMs: number): Promise<number[]> {
   await expectNext(page, 'scenario');
-  const before = (await probe(page)).scenarioReady.length;
   await driver.open(page, index);
-  await page.waitForFunction(
-    (n) => (window as unknown as { __bench: Probe }).__bench.scenarioReady.length > n,
-    before,
-  );
-  let steps = 0;
-  for (;;) {
+  const start = (await probe(page)).latencies.length;
+  for (let steps = 0; ; steps++) {
+    if (steps > 500) throw new Error('play did not end within 500 choices');
+    if (thinkMs > 0) await page.waitForTimeout(thinkMs);
     const seen = (await probe(page)).latencies.length;
     await expectNext(page, 'choice');
     if (!(await driver.step(page))) break;
@@ -48,27 +53,34 @@ async function playOnce(page: Page, driver: Driver, index: number, guard: number
       (n) => (window as unknown as { __bench: Probe }).__bench.latencies.length > n,
       seen,
     );
-    if (++steps > guard) throw new Error(`play did not end within ${guard} choices`);
   }
   await expectNext(page, '');
   await driver.toMenu(page);
-  return steps;
+  return (await probe(page)).latencies.slice(start);
 }
 
-/** `plays` plays in one page (alternating scenarios), heap measured after the first and the last. */
+/** `o.plays` plays in one page (alternating scenarios), heap measured after the first and the last. */
 export async function playSession(
   bp: BenchPage,
   driver: Driver,
-  plays: number,
+  o: PlayOptions,
   scenarios: number,
 ): Promise<PlayFigures> {
-  let steps = 0;
-  let heapAfter1 = 0;
-  for (let i = 0; i < plays; i++) {
-    steps += await playOnce(bp.page, driver, i % scenarios, 500);
-    if (i === 0) heapAfter1 = await heapAfterGc(bp.cdp);
+  const f: PlayFigures = {
+    latenciesMs: [],
+    rapidMs: [],
+    heapAfter1: 0,
+    heapAfterN: 0,
+    plays: o.plays,
+    steps: 0,
+  };
+  for (let i = 0; i < o.plays; i++) {
+    const thinking = i < o.thinkPlays;
+    const lat = await playOnce(bp.page, driver, i % scenarios, thinking ? o.thinkMs : 0);
+    (thinking ? f.latenciesMs : f.rapidMs).push(...lat);
+    f.steps += lat.length;
+    if (i === 0) f.heapAfter1 = await heapAfterGc(bp.cdp);
   }
-  const heapAfterN = await heapAfterGc(bp.cdp);
-  const p = await probe(bp.page);
-  return { scenarioReadyMs: p.scenarioReady, latenciesMs: p.latencies, heapAfter1, heapAfterN, plays, steps };
+  f.heapAfterN = await heapAfterGc(bp.cdp);
+  return f;
 }

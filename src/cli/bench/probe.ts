@@ -6,6 +6,9 @@ export interface Probe {
   expect: '' | 'scenario' | 'choice';
   lastClick: number;
   scenarioReady: number[];
+  /** Click that chose the scenario → 'stage-ready' (the Phaser stage is up; once per page). */
+  stageReady: number[];
+  scenarioClick: number;
   latencies: number[];
   /** How many times each mark has been set, so a driver can wait for the next one. */
   marks: Record<string, number>;
@@ -18,7 +21,7 @@ export interface Probe {
  * the next animation frame runs once that frame has been produced, i.e. the node is on screen.
  */
 export const PROBE_SCRIPT = `(() => {
-  const probe = { expect: '', lastClick: 0, scenarioReady: [], latencies: [], marks: {} };
+  const probe = { expect: '', lastClick: 0, scenarioReady: [], stageReady: [], scenarioClick: 0, latencies: [], marks: {} };
   window.__bench = probe;
   document.addEventListener('click', (e) => { probe.lastClick = e.timeStamp; }, true);
   const afterNextFrame = (done) => requestAnimationFrame(() => {
@@ -33,7 +36,10 @@ export const PROBE_SCRIPT = `(() => {
     probe.marks[name] = (probe.marks[name] || 0) + 1;
     if (name === 'scenario-ready' && probe.expect === 'scenario') {
       probe.expect = '';
+      probe.scenarioClick = t0;
       probe.scenarioReady.push(entry.startTime - t0);
+    } else if (name === 'stage-ready') {
+      probe.stageReady.push(entry.startTime - probe.scenarioClick);
     } else if (name === 'node-drawn' && probe.expect === 'choice') {
       probe.expect = '';
       afterNextFrame(() => probe.latencies.push(performance.now() - t0));

@@ -31,14 +31,34 @@ function loadRows(sets: LoadSet[]): Row[] {
     ],
   ];
   for (const s of sets) {
-    const r = median(s.game.map((g) => g.ms)) / median(s.bare.map((b) => b.ms));
+    const [g, b] = [median(s.game.map((x) => x.ms)), median(s.bare.map((x) => x.ms))];
     rows.push([
       `time to menu-ready vs bare first frame, ${s.cpu}× CPU`,
-      ms(median(s.game.map((g) => g.ms))),
-      ms(median(s.bare.map((b) => b.ms))),
-      r.toFixed(2),
+      ms(g),
+      ms(b),
+      (g / b).toFixed(2),
       '≤ 1.0',
-      r <= 1,
+      g / b <= 1,
+    ]);
+  }
+  for (const s of sets) {
+    const panel = median(s.game.map((x) => x.scenarioMs ?? Number.NaN));
+    const stage = median(s.game.map((x) => x.stageMs ?? Number.NaN));
+    rows.push([
+      `start scenario → scenario-ready (panel), cold, ${s.cpu}× CPU`,
+      ms(panel),
+      '–',
+      '–',
+      '–',
+      null,
+    ]);
+    rows.push([
+      `start scenario → stage-ready (Phaser map), cold, ${s.cpu}× CPU`,
+      ms(stage),
+      '–',
+      '–',
+      '–',
+      null,
     ]);
   }
   return rows;
@@ -46,23 +66,24 @@ function loadRows(sets: LoadSet[]): Row[] {
 
 function playRows(p: PlayFigures, cpu: number): Row[] {
   const p95 = percentile(p.latenciesMs, 95);
+  const rapid = percentile(p.rapidMs, 95);
   const growth = (p.heapAfterN - p.heapAfter1) / p.heapAfter1;
   return [
     [
-      `choice → scenario-ready, median (p95), ${cpu}× CPU`,
-      `${ms(median(p.scenarioReadyMs))} (${ms(percentile(p.scenarioReadyMs, 95))})`,
-      '–',
-      '–',
-      '–',
-      null,
-    ],
-    [
-      `choice → next node painted, p95 of ${p.latenciesMs.length}, ${cpu}× CPU`,
-      ms(p95),
+      `choice → next node painted, p95 of ${p.latenciesMs.length}, reading pauses, ${cpu}× CPU`,
+      `${ms(p95)} (median ${ms(median(p.latenciesMs))})`,
       '–',
       '–',
       '≤ 50 ms',
       p95 <= 50,
+    ],
+    [
+      `same, clicking as fast as possible, p95 of ${p.rapidMs.length}`,
+      `${ms(rapid)} (median ${ms(median(p.rapidMs))})`,
+      '–',
+      '–',
+      '–',
+      null,
     ],
     [
       `JS heap after 1 → ${p.plays} plays`,
