@@ -161,6 +161,9 @@ export class App {
       send: (e) => this.step(e),
       debrief: () => this.show({ name: 'debrief', id: c.scenario.id }),
     }, moveFocus);
+    // For `npm run bench` (choice → node latency); cleared first so marks do not pile up.
+    performance.clearMarks('node-drawn');
+    performance.mark('node-drawn');
     if (!this.scenarioMarked) {
       this.scenarioMarked = true;
       performance.mark('scenario-ready');

@@ -53,6 +53,7 @@ export class PlaySession {
       this.stage = await createStage(this.stageEl);
       this.waiting.remove();
       if (this.lastModel) this.stage.show(this.lastModel);
+      performance.mark('stage-ready'); // the Phaser stage is up (npm run bench)
     })();
     return this.starting;
   }
