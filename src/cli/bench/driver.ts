@@ -14,11 +14,15 @@ const marks = (page: Page, name: string) =>
  * billed to the game; here all of that happens before, and the page is idle when the input lands.
  */
 async function press(page: Page, selector: string): Promise<void> {
-  const target = page.locator(selector).first();
-  await target.scrollIntoViewIfNeeded();
-  const box = await target.boundingBox();
-  if (!box) throw new Error(`${selector} is not visible`);
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  const box = await page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      el.scrollIntoView({ block: 'center' });
+      const r = el.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    });
+  await page.mouse.click(box.x, box.y);
 }
 
 /** Clicks, then waits until `mark` has been set once more. */
@@ -28,6 +32,7 @@ async function clickAndWait(page: Page, selector: string, mark: string): Promise
   await page.waitForFunction(
     ([n, b]) => ((window as unknown as { __bench: Probe }).__bench.marks[n as string] ?? 0) > (b as number),
     [mark, before] as const,
+    { polling: 20 }, // a timer, not rAF: frames are slow and rare while the stage sleeps
   );
 }
 

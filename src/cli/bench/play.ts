@@ -28,6 +28,8 @@ export interface PlayFigures {
   rapidMs: number[];
   heapAfter1: number;
   heapAfterN: number;
+  /** Heap after each play. */
+  heaps: number[];
   plays: number;
   steps: number;
 }
@@ -52,6 +54,7 @@ async function playOnce(page: Page, driver: Driver, index: number, thinkMs: numb
     await page.waitForFunction(
       (n) => (window as unknown as { __bench: Probe }).__bench.latencies.length > n,
       seen,
+      { polling: 20 },
     );
   }
   await expectNext(page, '');
@@ -59,7 +62,11 @@ async function playOnce(page: Page, driver: Driver, index: number, thinkMs: numb
   return (await probe(page)).latencies.slice(start);
 }
 
-/** `o.plays` plays in one page (alternating scenarios), heap measured after the first and the last. */
+/**
+ * `o.plays` plays in one page (alternating scenarios): the first `thinkPlays` with reading pauses,
+ * one clicking fast, all at the page's CPU rate; the rest only grow the heap, so they run
+ * unthrottled to save time. Heap measured after the first play and after the last.
+ */
 export async function playSession(
   bp: BenchPage,
   driver: Driver,
@@ -71,16 +78,25 @@ export async function playSession(
     rapidMs: [],
     heapAfter1: 0,
     heapAfterN: 0,
+    heaps: [],
     plays: o.plays,
     steps: 0,
   };
   for (let i = 0; i < o.plays; i++) {
     const thinking = i < o.thinkPlays;
+    if (i === o.thinkPlays + 1) await bp.cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     const lat = await playOnce(bp.page, driver, i % scenarios, thinking ? o.thinkMs : 0);
-    (thinking ? f.latenciesMs : f.rapidMs).push(...lat);
+    if (thinking) f.latenciesMs.push(...lat);
+    else if (i === o.thinkPlays) f.rapidMs.push(...lat);
     f.steps += lat.length;
-    if (i === 0) f.heapAfter1 = await heapAfterGc(bp.cdp);
+    // Every play's heap is logged: a steady climb is a leak, a step that levels off is warm-up.
+    const heap = await heapAfterGc(bp.cdp);
+    if (i === 0) f.heapAfter1 = heap;
+    f.heapAfterN = heap;
+    f.heaps.push(heap);
+    process.stderr.write(
+      `  play ${i + 1}/${o.plays}: ${lat.length} choices, heap ${(heap / 1e3).toFixed(0)} kB\n`,
+    );
   }
-  f.heapAfterN = await heapAfterGc(bp.cdp);
   return f;
 }

@@ -78,7 +78,7 @@ function playRows(p: PlayFigures, cpu: number): Row[] {
       p95 <= 50,
     ],
     [
-      `same, clicking as fast as possible, p95 of ${p.rapidMs.length}`,
+      `same, clicking as fast as possible (one play), p95 of ${p.rapidMs.length}`,
       `${ms(rapid)} (median ${ms(median(p.rapidMs))})`,
       '–',
       '–',
