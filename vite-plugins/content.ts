@@ -34,7 +34,8 @@ function localeIndex(root: string, dirs: string[]) {
     const base = join(root, d);
     if (!existsSync(base)) continue;
     for (const lng of readdirSync(base).sort()) {
-      const entry = (index[lng] ??= { namespaces: {} });
+      const entry = index[lng] ?? { namespaces: {} };
+      index[lng] = entry;
       for (const f of listFiles(join(base, lng), '.json')) {
         const name = f.slice(f.lastIndexOf('/') + 1, -'.json'.length);
         if (name === '_meta') entry.meta = JSON.parse(readFileSync(f, 'utf8'));

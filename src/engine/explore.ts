@@ -173,9 +173,12 @@ export function explore(c: CompiledScenario, opts: { maxStates?: number } = {}):
  */
 export function enumeratePlays(
   c: CompiledScenario,
-  opts: { limit?: number } = {},
+  opts: { limit?: number; quiz?: 'both' | 'correct' } = {},
 ): { plays: LogEntry[][]; truncated: boolean } {
   const limit = opts.limit ?? 10_000;
+  // With `quiz: 'correct'` each check is answered right only: every distinct path through the
+  // story's nodes, without the right/wrong variants that multiply plays but visit the same nodes.
+  const onlyRight = opts.quiz === 'correct';
   const plays: LogEntry[][] = [];
   let truncated = false;
   const walk = (s: PlayState, log: LogEntry[], seen: Set<string>): void => {
@@ -183,7 +186,7 @@ export function enumeratePlays(
       truncated = true;
       return;
     }
-    const next = successors(c, s);
+    const next = successors(c, s).filter((st, i) => !(onlyRight && st.event.type === 'quiz.answer' && i > 0));
     if (next.length === 0) {
       if (c.nodes.get(s.node)?.node.kind === 'ending') plays.push(log);
       return;

@@ -11,8 +11,8 @@ import {
   type SaveError,
   startRun,
 } from '../engine';
-import { loadFonts } from '../i18n/fonts';
 import type { Translator } from '../i18n';
+import { loadFonts } from '../i18n/fonts';
 import { type KeyValueStore, LAST_KEY, readJson, SETTINGS_KEY, saveKey } from '../platform/storage';
 import { renderBriefing } from './dom/briefing';
 import { type ScreenContext, scenarioNs, st } from './dom/context';
@@ -72,6 +72,8 @@ export class App {
     else this.show({ name: 'menu' });
     if (!this.o.store.usable) this.warnStorage();
     performance.mark('menu-ready');
+    // Fetch the stage (Phaser and the atlas) while the student reads the menu.
+    setTimeout(() => void import('./stage').then((m) => m.countriesLoaded()).catch(() => undefined), 800);
   }
 
   private get ctx(): ScreenContext {
@@ -95,7 +97,9 @@ export class App {
     if (screen.name === 'menu') {
       const inProgress = (id: string) => this.o.store.get(saveKey(id)) !== null;
       const scenarios = [...this.byId.values()].map((c) => c.scenario);
-      shell.main.replaceChildren(renderMenu(ctx, scenarios, inProgress, (id) => this.show({ name: 'briefing', id })));
+      shell.main.replaceChildren(
+        renderMenu(ctx, scenarios, inProgress, (id) => this.show({ name: 'briefing', id })),
+      );
     } else if (screen.name === 'briefing') this.renderBriefing(screen.id);
     else if (screen.name === 'play') this.renderPlay(moveFocus);
     else this.renderDebrief(screen.id);
@@ -107,7 +111,10 @@ export class App {
 
   private renderBriefing(id: string): void {
     const c = this.byId.get(id);
-    if (!c) return this.show({ name: 'menu' });
+    if (!c) {
+      this.show({ name: 'menu' });
+      return;
+    }
     const hasSave = this.o.store.get(saveKey(id)) !== null;
     this.shell.main.replaceChildren(
       renderBriefing(this.ctx, c.scenario, {
@@ -134,7 +141,8 @@ export class App {
     if (!restored.ok) {
       this.o.store.remove(saveKey(id));
       this.shell.notice(this.ctx.ui(SAVE_NOTICE[restored.error.kind]), this.ctx.ui('notice.dismiss'));
-      return this.begin(id);
+      this.begin(id);
+      return;
     }
     this.run?.stop();
     this.run = restored.value;
@@ -153,14 +161,23 @@ export class App {
 
   private renderPlay(moveFocus: boolean): void {
     const { run, play } = this;
-    if (!run || !play) return this.show({ name: 'menu' });
+    if (!run || !play) {
+      this.show({ name: 'menu' });
+      return;
+    }
     if (!this.shell.main.contains(play.panelElement)) play.mount(this.shell.main);
     const view = run.view();
     const c = run.scenario;
-    play.update(this.ctx, view, stageModel(this.ctx, c.scenario, view, this.settings), {
-      send: (e) => this.step(e),
-      debrief: () => this.show({ name: 'debrief', id: c.scenario.id }),
-    }, moveFocus);
+    play.update(
+      this.ctx,
+      view,
+      stageModel(this.ctx, c.scenario, view, run.context.path, this.settings),
+      {
+        send: (e) => this.step(e),
+        debrief: () => this.show({ name: 'debrief', id: c.scenario.id }),
+      },
+      moveFocus,
+    );
     // For `npm run bench` (choice → node latency); cleared first so marks do not pile up.
     performance.clearMarks('node-drawn');
     performance.mark('node-drawn');
@@ -193,7 +210,10 @@ export class App {
   private renderDebrief(id: string): void {
     const c = this.byId.get(id);
     const run = this.run;
-    if (!c || !run || run.scenario !== c) return this.show({ name: 'menu' });
+    if (!c || !run || run.scenario !== c) {
+      this.show({ name: 'menu' });
+      return;
+    }
     const title = st(this.ctx, c.scenario, c.scenario.meta.title);
     const ns = scenarioNs(c.scenario);
     this.shell.main.replaceChildren(

@@ -11,7 +11,8 @@ type StageApi = { show(m: StageModel): void; destroy(): void };
 export class PlaySession {
   private readonly stageEl = h('div', { class: 'stage', attrs: { 'aria-hidden': 'true', 'data-stage': '' } });
   private readonly waitText = h('span', { class: 'stage-wait-text' });
-  private readonly waiting = h('div', { class: 'stage-wait' }, h('span', { class: 'spinner' }), this.waitText);
+  private readonly waitBar = h('progress', { attrs: { max: '2', value: '0' } });
+  private readonly waiting = h('div', { class: 'stage-wait' }, this.waitText, this.waitBar);
   private readonly panel = h('div', { class: 'panel' });
   private stage?: StageApi;
   get panelElement(): HTMLElement {
@@ -38,7 +39,9 @@ export class PlaySession {
     if (focus) {
       this.panel.scrollTop = 0;
       globalThis.scrollTo?.({ top: 0 });
-      const first = this.panel.querySelector<HTMLElement>('.choice:not([disabled]), .quiz button:not([disabled]), [data-action="continue"], [data-action="debrief"]');
+      const first = this.panel.querySelector<HTMLElement>(
+        '.choice:not([disabled]), .quiz button:not([disabled]), [data-action="continue"], [data-action="debrief"]',
+      );
       first?.focus({ preventScroll: true });
     }
     this.lastModel = model;
@@ -49,8 +52,12 @@ export class PlaySession {
   private startStage(): Promise<void> {
     this.starting ??= (async () => {
       this.stageEl.append(this.waiting);
-      const { createStage } = await import('./stage');
+      // Two files stand between the student and the map: the Phaser chunk and the atlas.
+      const { createStage, countriesLoaded } = await import('./stage');
+      this.waitBar.value = 1;
       this.stage = await createStage(this.stageEl);
+      await countriesLoaded().catch(() => undefined);
+      this.waitBar.value = 2;
       this.waiting.remove();
       if (this.lastModel) this.stage.show(this.lastModel);
       performance.mark('stage-ready'); // the Phaser stage is up (npm run bench)

@@ -13,7 +13,11 @@ export interface LanguageMeta {
 export const FALLBACK_LNG = 'en';
 
 /** `?lng=` wins, then the browser's preferred languages, then English. */
-export function pickLanguage(supported: readonly string[], urlLng: string | null, browser: readonly string[]) {
+export function pickLanguage(
+  supported: readonly string[],
+  urlLng: string | null,
+  browser: readonly string[],
+) {
   const base = (tag: string) => tag.toLowerCase().split('-')[0] ?? '';
   for (const candidate of [urlLng ?? '', ...browser]) {
     const code = base(candidate);

@@ -1,7 +1,7 @@
-// Builds the game once (with the browser fixture scenario) and serves `dist/` from a small static
+// Builds the game once (real scenarios; the browser fixture when there are none) and serves `dist/` from a small static
 // server on 127.0.0.1; tests get its address and the Chromium path through `inject()`.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { serveDir } from './server';
 
@@ -11,6 +11,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     chromium: string | null;
+    /** Ids of the scenarios the build contains, in menu order. */
+    scenarioIds: string[];
   }
 }
 
@@ -21,12 +23,27 @@ export default async function setup(project: TestProject) {
     console.warn(`\n*** BROWSER TESTS SKIPPED ***\n${how}\n`);
     project.provide('chromium', null);
     project.provide('baseUrl', '');
+    project.provide('scenarioIds', []);
     return;
   }
   const root = project.config.root;
+  // The real scenarios are what students play; the small fixture stands in only when there are none.
+  const real =
+    existsSync(`${root}/scenarios`) && readdirSync(`${root}/scenarios`).some((f) => f.endsWith('.yaml'));
+  const fixtures = process.env.PRECEDENT_FIXTURES ?? (real ? '0' : '1');
+  const dirs = ['scenarios', ...(fixtures === '1' ? ['tests/browser/fixtures/scenarios'] : [])];
+  const ids = dirs.flatMap((d) =>
+    existsSync(`${root}/${d}`)
+      ? readdirSync(`${root}/${d}`)
+          .filter((f) => f.endsWith('.yaml'))
+          .sort()
+          .map((f) => f.slice(0, -'.yaml'.length))
+      : [],
+  );
+  project.provide('scenarioIds', ids);
   execFileSync(process.execPath, [`${root}/node_modules/vite/bin/vite.js`, 'build', '--logLevel', 'warn'], {
     cwd: root,
-    env: { ...process.env, PRECEDENT_FIXTURES: '1' },
+    env: { ...process.env, PRECEDENT_FIXTURES: fixtures },
     stdio: 'inherit',
   });
   const server = await serveDir(`${root}/dist`);

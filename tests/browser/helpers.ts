@@ -51,7 +51,11 @@ export async function open(
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (r) => {
+    // A reload or navigation cancels prefetches in flight; that is not a failed request.
+    const why = r.failure()?.errorText ?? '';
+    if (why !== 'net::ERR_ABORTED') problems.push(`failed: ${r.url()} ${why}`);
+  });
   page.on('request', (r) => {
     const u = new URL(r.url());
     if (!['data:', 'blob:'].includes(u.protocol) && u.host !== host) problems.push(`other host: ${r.url()}`);
@@ -68,6 +72,7 @@ export async function gotoGame(page: Page, base: string, lng?: string): Promise<
 }
 
 /** Visible text of the main area (what the student reads). */
+// biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a student reads
 export const mainText = (page: Page) => page.locator('main').innerText();
 
 export function scriptShare(text: string, lng: string): number {
@@ -87,39 +92,72 @@ export async function axe(page: Page): Promise<string[]> {
   // refuses inline scripts, and bypassing CSP would hide real violations.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(AXE, 'utf8'));
   const violations = await page.evaluate(async () => {
-    const w = window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } };
-    const r = await w.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
+    const w = window as unknown as {
+      axe: {
+        run(
+          ctx: Document,
+          o: object,
+        ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+      };
+    };
+    const r = await w.axe.run(document, {
+      resultTypes: ['violations'],
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      },
+    });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3),
+    }));
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact} ${v.id}: ${v.targets.join(', ')}`);
 }
 
-/** One step as a student clicking: answers quizzes, picks a choice, or continues. */
-export async function clickStep(page: Page, pick: 'first' | 'last' = 'first'): Promise<'stepped' | 'end'> {
-  const panel = page.locator('.panel-inner');
-  const before = await panel.getAttribute('data-node');
-  if (await page.locator('[data-action="debrief"]').count()) return 'end';
-  const quiz = page.locator('.panel .quiz');
-  if (await quiz.count()) {
-    const type = await quiz.getAttribute('data-quiz');
-    if (type === 'truefalse') await quiz.locator('[data-option="true"]').click();
-    else {
-      if (type !== 'order') await quiz.locator('.option').first().click();
-      await quiz.locator('[data-action="submit"]').click();
-    }
-  } else if (await page.locator('.choice:not([disabled])').count()) {
-    const choices = page.locator('.choice:not([disabled])');
-    await (pick === 'first' ? choices.first() : choices.last()).click();
-  } else {
-    await page.locator('[data-action="continue"]').click();
+/** What a student would click next, as selectors in order (one page round trip). */
+function nextClicks(pick: 'first' | 'last'): string[] | 'end' {
+  if (document.querySelector('[data-action="debrief"]')) return 'end';
+  const quiz = document.querySelector<HTMLElement>('.panel .quiz');
+  if (quiz) {
+    const type = quiz.dataset.quiz;
+    if (type === 'truefalse') return ['.panel .quiz [data-option="true"]'];
+    const submit = '.panel .quiz [data-action="submit"]';
+    if (type === 'order') return [submit];
+    const opt = quiz.querySelector<HTMLElement>('.option')?.dataset.option ?? '';
+    return [`.panel .quiz [data-option="${opt}"]`, submit];
   }
-  await page.waitForFunction((b) => document.querySelector('.panel-inner')?.getAttribute('data-node') !== b, before);
+  // No inner helper functions here: this runs in the page, where bundler name helpers are absent.
+  const choices = [...document.querySelectorAll<HTMLButtonElement>('.choice:not([disabled])')];
+  const choice = pick === 'first' ? choices[0] : choices[choices.length - 1];
+  if (choice) return [`.choice[data-choice="${choice.dataset.choice}"]`];
+  return ['[data-action="continue"]'];
+}
+
+/** One step as a student clicking: answers a quiz, picks a choice, or continues. */
+export async function clickStep(page: Page, pick: 'first' | 'last' = 'first'): Promise<'stepped' | 'end'> {
+  const before = await page.locator('.panel-inner').getAttribute('data-node');
+  const clicks = await page.evaluate(nextClicks, pick);
+  if (clicks === 'end') return 'end';
+  for (const sel of clicks) await page.click(sel);
+  await page.waitForFunction(
+    (b) => document.querySelector('.panel-inner')?.getAttribute('data-node') !== b,
+    before,
+    {
+      polling: 50,
+    },
+  );
   return 'stepped';
 }
 
-export async function playToEnd(page: Page, pick: 'first' | 'last' = 'first', maxSteps = 80): Promise<number> {
+export async function playToEnd(
+  page: Page,
+  pick: 'first' | 'last' = 'first',
+  maxSteps = 80,
+): Promise<number> {
   for (let i = 0; i < maxSteps; i++) {
     if ((await clickStep(page, pick)) === 'end') return i;
   }
@@ -127,3 +165,28 @@ export async function playToEnd(page: Page, pick: 'first' | 'last' = 'first', ma
 }
 
 export const nodeId = (page: Page) => page.locator('.panel-inner').getAttribute('data-node');
+
+export interface PanelState {
+  node: string;
+  kind: string;
+  quiz: string | null;
+  choices: number;
+  end: boolean;
+  /** The rendered text of the main area, as a student reads it. */
+  text: string;
+}
+
+/** The play panel's state in one round trip (locators would wait for absent elements). */
+export const panelState = (page: Page): Promise<PanelState> =>
+  page.evaluate(() => {
+    const inner = document.querySelector<HTMLElement>('.panel-inner');
+    return {
+      node: inner?.dataset.node ?? '',
+      kind: inner?.dataset.kind ?? '',
+      quiz: document.querySelector<HTMLElement>('.panel .quiz')?.dataset.quiz ?? null,
+      choices: document.querySelectorAll('.choice:not([disabled])').length,
+      end: document.querySelector('[data-action="debrief"]') !== null,
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a student reads
+      text: document.querySelector('main')?.innerText ?? '',
+    };
+  });

@@ -101,3 +101,14 @@ describe('coveringPlays', () => {
     expect(uncovered).toEqual(['d2/un']);
   });
 });
+
+describe('enumeratePlays with right answers only', () => {
+  it('keeps every node path and drops the wrong-answer twins', () => {
+    const c = compile(fixture());
+    const all = enumeratePlays(c).plays;
+    const right = enumeratePlays(c, { quiz: 'correct' }).plays;
+    expect(right).toHaveLength(all.length / 2);
+    const nodes = (p: { node: string }[]) => p.map((e) => e.node).join('>');
+    expect(new Set(right.map(nodes))).toEqual(new Set(all.map(nodes)));
+  });
+});

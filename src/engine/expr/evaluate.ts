@@ -159,7 +159,7 @@ export function applyEffects(
   const out = { ...vars };
   for (const eff of effects) {
     const v = evaluate(eff.value, out);
-    const d = decls[eff.target];
+    const d = Object.hasOwn(decls, eff.target) ? decls[eff.target] : undefined;
     if (!d) continue;
     if (d.type === 'flag') {
       out[eff.target] = v as boolean;

@@ -40,7 +40,8 @@ function tokenize(src: string): Tok[] {
   let i = 0;
   while (i < src.length) {
     const c = src.charAt(i);
-    if (c === ' ' || c === '\t') {
+    // Newlines too: YAML block scalars (`when: >`) can wrap a long condition.
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
       i++;
       continue;
     }
@@ -66,7 +67,8 @@ function tokenize(src: string): Tok[] {
 }
 
 // Binding power per binary operator: or < and < comparison < additive < multiplicative.
-const BP: Record<string, number> = {
+// Null prototype: a variable named `constructor` or `toString` must not look like an operator.
+const BP: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   or: 1,
   and: 2,
   '==': 3,
@@ -78,7 +80,7 @@ const BP: Record<string, number> = {
   '+': 4,
   '-': 4,
   '*': 5,
-};
+});
 
 class Parser {
   private i = 0;
@@ -92,6 +94,7 @@ class Parser {
   }
   expectEnd(): void {
     const t = this.peek();
+    if (t.v === '=') throw new ExprSyntaxError("use '==' to compare; '=' sets a value in effects", t.at);
     if (t.t !== 'end') throw new ExprSyntaxError(`unexpected '${t.v}'`, t.at);
   }
 

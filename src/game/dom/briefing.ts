@@ -1,7 +1,7 @@
 // The briefing before a scenario: summary, the player's seat, objectives and content notes, and
 // the buttons to start, resume a saved run or start again.
 import type { Scenario } from '../../engine/types';
-import { type ScreenContext, period, placeNames, st } from './context';
+import { period, placeNames, type ScreenContext, st } from './context';
 import { button, h } from './h';
 
 export interface BriefingActions {
@@ -29,16 +29,41 @@ export function renderBriefing(ctx: ScreenContext, s: Scenario, act: BriefingAct
       h(
         'dl',
         { class: 'facts' },
-        h('div', { class: 'fact' }, h('dt', { text: ctx.ui('menu.role') }), h('dd', { text: st(ctx, s, s.meta.role) })),
-        h('div', { class: 'fact' }, h('dt', { text: ctx.ui('menu.period') }), h('dd', { text: period(ctx, s) })),
-        h('div', { class: 'fact' }, h('dt', { text: ctx.ui('menu.places') }), h('dd', { text: placeNames(ctx, s) })),
+        h(
+          'div',
+          { class: 'fact' },
+          h('dt', { text: ctx.ui('menu.role') }),
+          h('dd', { text: st(ctx, s, s.meta.role) }),
+        ),
+        h(
+          'div',
+          { class: 'fact' },
+          h('dt', { text: ctx.ui('menu.period') }),
+          h('dd', { text: period(ctx, s) }),
+        ),
+        h(
+          'div',
+          { class: 'fact' },
+          h('dt', { text: ctx.ui('menu.places') }),
+          h('dd', { text: placeNames(ctx, s) }),
+        ),
       ),
       h('h2', { text: ctx.ui('menu.learn') }),
       h('ul', { class: 'objectives' }, ...s.meta.objectives.map((k) => h('li', { text: st(ctx, s, k) }))),
       ...s.meta.contentNotes.map((k) =>
-        h('div', { class: 'content-note' }, h('strong', { text: ctx.ui('menu.contentNote') }), h('p', { text: st(ctx, s, k) })),
+        h(
+          'div',
+          { class: 'content-note' },
+          h('strong', { text: ctx.ui('menu.contentNote') }),
+          h('p', { text: st(ctx, s, k) }),
+        ),
       ),
-      h('div', { class: 'card-actions' }, ...actions, button(ctx.ui('briefing.back'), act.back, 'btn ghost', { 'data-action': 'back' })),
+      h(
+        'div',
+        { class: 'card-actions' },
+        ...actions,
+        button(ctx.ui('briefing.back'), act.back, 'btn ghost', { 'data-action': 'back' }),
+      ),
     ),
   );
 }

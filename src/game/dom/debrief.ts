@@ -22,7 +22,9 @@ function decisions(ctx: ScreenContext, d: DebriefView): HTMLElement {
     { class: 'compare' },
     ...d.decisions.map((r) => {
       const same = r.chosen && r.historical && r.chosen.id === r.historical.id;
-      const when = [r.date ? formatIsoDate(r.date, ctx.ui) : '', r.place ? ctx.tx(r.place) : ''].filter(Boolean).join(' · ');
+      const when = [r.date ? formatIsoDate(r.date, ctx.ui) : '', r.place ? ctx.tx(r.place) : '']
+        .filter(Boolean)
+        .join(' · ');
       return h(
         'li',
         { class: `compare-row${same ? ' same' : ''}`, attrs: { 'data-decision': r.node } },
@@ -62,8 +64,15 @@ function scores(ctx: ScreenContext, d: DebriefView): HTMLElement {
         'li',
         { attrs: { 'data-axis': s.axis } },
         h('span', { class: 'score-label', text: ctx.tx(s.label) }),
-        h('span', { class: 'score-value', text: `${ctx.ui('debrief.points', { count: s.value })} / ${s.max}` }),
-        h('span', { class: 'score-track', attrs: { 'aria-hidden': 'true' } }, h('span', { class: 'score-fill', attrs: { style: `width:${pct}%` } })),
+        h('span', {
+          class: 'score-value',
+          text: `${ctx.ui('debrief.points', { count: s.value })} / ${s.max}`,
+        }),
+        h(
+          'span',
+          { class: 'score-track', attrs: { 'aria-hidden': 'true' } },
+          h('span', { class: 'score-fill', attrs: { style: `width:${pct}%` } }),
+        ),
       );
     }),
   );
@@ -97,7 +106,10 @@ function quizBank(ctx: ScreenContext, d: DebriefView, act: DebriefActions): HTML
           const g = act.grade(q.item, answer);
           fill(
             result,
-            h('p', { class: `badge ${g.correct ? 'ok' : 'no'}`, text: ctx.ui(g.correct ? 'quiz.correct' : 'quiz.incorrect') }),
+            h('p', {
+              class: `badge ${g.correct ? 'ok' : 'no'}`,
+              text: ctx.ui(g.correct ? 'quiz.correct' : 'quiz.incorrect'),
+            }),
             ...paragraphs(g.explanation),
           );
         }),
@@ -109,9 +121,19 @@ function quizBank(ctx: ScreenContext, d: DebriefView, act: DebriefActions): HTML
 }
 
 const section = (id: string, title: string, body: HTMLElement) =>
-  h('section', { class: 'card debrief-section', attrs: { 'aria-labelledby': id } }, h('h2', { text: title, attrs: { id } }), body);
+  h(
+    'section',
+    { class: 'card debrief-section', attrs: { 'aria-labelledby': id } },
+    h('h2', { text: title, attrs: { id } }),
+    body,
+  );
 
-export function renderDebrief(ctx: ScreenContext, title: string, d: DebriefView, act: DebriefActions): HTMLElement {
+export function renderDebrief(
+  ctx: ScreenContext,
+  title: string,
+  d: DebriefView,
+  act: DebriefActions,
+): HTMLElement {
   const end = d.ending;
   return h(
     'div',
@@ -122,13 +144,28 @@ export function renderDebrief(ctx: ScreenContext, title: string, d: DebriefView,
       h('p', { class: 'eyebrow', text: `${ctx.ui('debrief.heading')} · ${title}` }),
       end ? h('h1', { text: ctx.tx(end.title) }) : h('h1', { text: ctx.ui('debrief.heading') }),
       end ? h('div', { class: 'lede' }, ...paragraphs(ctx.tx(end.text))) : null,
-      end ? h('p', { class: `badge outcome ${end.outcome}`, text: ctx.ui(end.outcome === 'historical' ? 'play.outcomeHistorical' : 'play.outcomeHypothetical') }) : null,
+      end
+        ? h('p', {
+            class: `badge outcome ${end.outcome}`,
+            text: ctx.ui(
+              end.outcome === 'historical' ? 'play.outcomeHistorical' : 'play.outcomeHypothetical',
+            ),
+          })
+        : null,
       h('p', { text: ctx.ui('debrief.intro') }),
     ),
     section('db-score', ctx.ui('debrief.score'), scores(ctx, d)),
-    section('db-paths', `${ctx.ui('debrief.yourPath')} · ${ctx.ui('debrief.historicalPath')}`, decisions(ctx, d)),
+    section(
+      'db-paths',
+      `${ctx.ui('debrief.yourPath')} · ${ctx.ui('debrief.historicalPath')}`,
+      decisions(ctx, d),
+    ),
     section('db-timeline', ctx.ui('debrief.timeline'), timeline(ctx, d)),
-    section('db-questions', ctx.ui('debrief.questions'), h('ol', { class: 'questions' }, ...d.questions.map((q) => h('li', { text: ctx.tx(q) })))),
+    section(
+      'db-questions',
+      ctx.ui('debrief.questions'),
+      h('ol', { class: 'questions' }, ...d.questions.map((q) => h('li', { text: ctx.tx(q) }))),
+    ),
     section('db-quiz', ctx.ui('debrief.quiz'), quizBank(ctx, d, act)),
     h(
       'div',

@@ -33,10 +33,17 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 
 /** A real button whose accessible name is its visible text. */
 export function button(label: string, onClick: () => void, cls = 'btn', attrs: Props['attrs'] = {}) {
-  return h('button', { class: cls, text: label, attrs: { type: 'button', ...attrs }, on: { click: onClick } });
+  return h('button', {
+    class: cls,
+    text: label,
+    attrs: { type: 'button', ...attrs },
+    on: { click: onClick },
+  });
 }
 
 /** Replaces all children of `el`. */
 export function fill(el: Element, ...children: Child[]): void {
-  el.replaceChildren(...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false));
+  el.replaceChildren(
+    ...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false),
+  );
 }

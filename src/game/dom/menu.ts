@@ -1,7 +1,7 @@
 // The first screen: one card per scenario with what a student needs to choose (title, role,
 // period, places, length, what they will learn, content note) and a button into its briefing.
 import type { Scenario } from '../../engine/types';
-import { type ScreenContext, period, placeNames, st } from './context';
+import { period, placeNames, type ScreenContext, st } from './context';
 import { button, h } from './h';
 
 function fact(label: string, value: string) {
@@ -38,7 +38,11 @@ function card(ctx: ScreenContext, s: Scenario, inProgress: boolean, open: () => 
           ...s.meta.contentNotes.map((k) => h('p', { text: st(ctx, s, k) })),
         )
       : null,
-    h('div', { class: 'card-actions' }, button(ctx.ui('menu.open'), open, 'btn primary', { 'data-open': s.id })),
+    h(
+      'div',
+      { class: 'card-actions' },
+      button(ctx.ui('menu.open'), open, 'btn primary', { 'data-open': s.id }),
+    ),
   );
 }
 
@@ -51,9 +55,18 @@ export function renderMenu(
   return h(
     'div',
     { class: 'screen menu' },
-    h('div', { class: 'hero' }, h('h1', { text: ctx.ui('menu.heading') }), h('p', { class: 'lede', text: ctx.ui('menu.intro') })),
+    h(
+      'div',
+      { class: 'hero' },
+      h('h1', { text: ctx.ui('menu.heading') }),
+      h('p', { class: 'lede', text: ctx.ui('menu.intro') }),
+    ),
     scenarios.length === 0
       ? h('p', { text: ctx.ui('menu.empty') })
-      : h('div', { class: 'cards' }, ...scenarios.map((s) => card(ctx, s, inProgress(s.id), () => open(s.id)))),
+      : h(
+          'div',
+          { class: 'cards' },
+          ...scenarios.map((s) => card(ctx, s, inProgress(s.id), () => open(s.id))),
+        ),
   );
 }

@@ -17,14 +17,21 @@ function where(ctx: ScreenContext, v: NodeView): HTMLElement {
     v.date ? formatIsoDate(v.date, ctx.ui) : '',
     v.place ? ctx.tx(v.place.name) : '',
     // Steps count from 1 for people; the engine counts steps taken.
-    ctx.ui('play.step', { step: v.progress.step + 1, total: Math.max(v.progress.estimate, v.progress.step) + 1 }),
+    ctx.ui('play.step', {
+      step: v.progress.step + 1,
+      total: Math.max(v.progress.estimate, v.progress.step) + 1,
+    }),
   ].filter(Boolean);
   const ratio = Math.min(1, (v.progress.step + 1) / (Math.max(v.progress.estimate, v.progress.step) + 1));
   return h(
     'div',
     { class: 'where' },
     h('p', { class: 'where-line', text: bits.join(' · ') }),
-    h('div', { class: 'progress-track', attrs: { 'aria-hidden': 'true' } }, h('div', { class: 'progress-fill', attrs: { style: `width:${Math.round(ratio * 100)}%` } })),
+    h(
+      'div',
+      { class: 'progress-track', attrs: { 'aria-hidden': 'true' } },
+      h('div', { class: 'progress-fill', attrs: { style: `width:${Math.round(ratio * 100)}%` } }),
+    ),
   );
 }
 
@@ -36,7 +43,10 @@ function feedback(ctx: ScreenContext, f: Text): HTMLElement {
     h('p', { class: 'eyebrow', text: ctx.ui('play.feedbackHeading') }),
     correct === undefined
       ? null
-      : h('p', { class: `badge ${correct ? 'ok' : 'no'}`, text: ctx.ui(correct ? 'quiz.correct' : 'quiz.incorrect') }),
+      : h('p', {
+          class: `badge ${correct ? 'ok' : 'no'}`,
+          text: ctx.ui(correct ? 'quiz.correct' : 'quiz.incorrect'),
+        }),
     ...paragraphs(ctx.tx(f)),
   );
 }
@@ -58,9 +68,14 @@ function story(ctx: ScreenContext, v: NodeView): HTMLElement {
     v.title ? h('h1', { class: 'node-title', text: ctx.tx(v.title) }) : null,
     v.text ? h('div', { class: 'node-text' }, ...paragraphs(ctx.tx(v.text))) : null,
     v.outcome
-      ? h('p', { class: `badge outcome ${v.outcome}`, text: ctx.ui(v.outcome === 'historical' ? 'play.outcomeHistorical' : 'play.outcomeHypothetical') })
+      ? h('p', {
+          class: `badge outcome ${v.outcome}`,
+          text: ctx.ui(v.outcome === 'historical' ? 'play.outcomeHistorical' : 'play.outcomeHypothetical'),
+        })
       : null,
-    v.kind === 'document' ? h('div', { class: 'papers' }, ...v.documents.map((d) => documentPaper(ctx, d))) : null,
+    v.kind === 'document'
+      ? h('div', { class: 'papers' }, ...v.documents.map((d) => documentPaper(ctx, d)))
+      : null,
   );
 }
 
@@ -70,15 +85,28 @@ function metersForReaders(ctx: ScreenContext, v: NodeView): HTMLElement | null {
     'div',
     { class: 'sr-only' },
     h('h2', { text: ctx.ui('play.meters') }),
-    h('ul', {}, ...v.meters.map((m) => h('li', { text: ctx.ui('play.meterValue', { label: ctx.tx(m.label), value: m.value, max: m.max }) }))),
+    h(
+      'ul',
+      {},
+      ...v.meters.map((m) =>
+        h('li', { text: ctx.ui('play.meterValue', { label: ctx.tx(m.label), value: m.value, max: m.max }) }),
+      ),
+    ),
   );
 }
 
 function actions(ctx: ScreenContext, v: NodeView, act: PlayActions): HTMLElement | null {
   if (v.done || v.kind === 'ending') {
-    return h('div', { class: 'actions' }, button(ctx.ui('play.toDebrief'), act.debrief, 'btn primary big', { 'data-action': 'debrief' }));
+    return h(
+      'div',
+      { class: 'actions' },
+      button(ctx.ui('play.toDebrief'), act.debrief, 'btn primary big', { 'data-action': 'debrief' }),
+    );
   }
-  if (v.quiz) return renderQuiz(ctx, v.quiz, (answer) => act.send({ type: 'quiz.answer', item: v.quiz?.item ?? '', answer }));
+  if (v.quiz)
+    return renderQuiz(ctx, v.quiz, (answer) =>
+      act.send({ type: 'quiz.answer', item: v.quiz?.item ?? '', answer }),
+    );
   if (v.choices.length > 0) {
     return h(
       'section',
@@ -90,7 +118,12 @@ function actions(ctx: ScreenContext, v: NodeView, act: PlayActions): HTMLElement
           'button',
           {
             class: 'btn choice',
-            attrs: { type: 'button', 'data-choice': c.id, disabled: !c.available, 'aria-describedby': c.reason ? reasonId : undefined },
+            attrs: {
+              type: 'button',
+              'data-choice': c.id,
+              disabled: !c.available,
+              'aria-describedby': c.reason ? reasonId : undefined,
+            },
             on: { click: () => act.send({ type: 'choice.select', choice: c.id }) },
           },
           h('kbd', { text: String(i + 1), attrs: { 'aria-hidden': 'true' } }),
@@ -100,13 +133,25 @@ function actions(ctx: ScreenContext, v: NodeView, act: PlayActions): HTMLElement
           'div',
           { class: 'choice-row' },
           b,
-          c.reason ? h('p', { class: 'reason', text: `${ctx.ui('play.unavailable')}: ${ctx.tx(c.reason)}`, attrs: { id: reasonId } }) : null,
+          c.reason
+            ? h('p', {
+                class: 'reason',
+                text: `${ctx.ui('play.unavailable')}: ${ctx.tx(c.reason)}`,
+                attrs: { id: reasonId },
+              })
+            : null,
         );
       }),
       h('p', { class: 'hint', text: ctx.ui('play.keysHint') }),
     );
   }
-  return h('div', { class: 'actions' }, button(ctx.ui('play.continue'), () => act.send({ type: 'node.continue' }), 'btn primary big', { 'data-action': 'continue' }));
+  return h(
+    'div',
+    { class: 'actions' },
+    button(ctx.ui('play.continue'), () => act.send({ type: 'node.continue' }), 'btn primary big', {
+      'data-action': 'continue',
+    }),
+  );
 }
 
 export function renderPanel(ctx: ScreenContext, v: NodeView, act: PlayActions): HTMLElement {
@@ -121,7 +166,11 @@ export function renderPanel(ctx: ScreenContext, v: NodeView, act: PlayActions): 
           'section',
           { class: 'doc-links', attrs: { 'aria-labelledby': 'docs-title' } },
           h('h2', { class: 'eyebrow', text: ctx.ui('play.documents'), attrs: { id: 'docs-title' } }),
-          ...readable.map((d) => button(ctx.ui('doc.read', { title: ctx.tx(d.title) }), () => openDocument(ctx, d), 'btn doc', { 'data-document': d.id })),
+          ...readable.map((d) =>
+            button(ctx.ui('doc.read', { title: ctx.tx(d.title) }), () => openDocument(ctx, d), 'btn doc', {
+              'data-document': d.id,
+            }),
+          ),
         )
       : null,
     sourcesDisclosure(ctx, v.sources),
@@ -142,8 +191,15 @@ export function playKeys(panel: HTMLElement): (e: KeyboardEvent) => void {
         target.click();
         target.focus();
       }
-    } else if (e.key === 'Enter' && !(document.activeElement instanceof HTMLButtonElement) && !(document.activeElement instanceof HTMLAnchorElement) && !(document.activeElement?.tagName === 'SUMMARY')) {
-      const next = panel.querySelector<HTMLButtonElement>('[data-action="continue"], [data-action="debrief"]');
+    } else if (
+      e.key === 'Enter' &&
+      !(document.activeElement instanceof HTMLButtonElement) &&
+      !(document.activeElement instanceof HTMLAnchorElement) &&
+      !(document.activeElement?.tagName === 'SUMMARY')
+    ) {
+      const next = panel.querySelector<HTMLButtonElement>(
+        '[data-action="continue"], [data-action="debrief"]',
+      );
       if (next) {
         e.preventDefault();
         next.click();

@@ -34,11 +34,16 @@ export function applySettings(s: Settings): void {
 type Ui = (key: string) => string;
 
 function toggle(label: string, on: boolean, change: (v: boolean) => void) {
-  const b = button(label, () => {
-    const next = b.getAttribute('aria-pressed') !== 'true';
-    b.setAttribute('aria-pressed', String(next));
-    change(next);
-  }, 'btn toggle', { 'aria-pressed': String(on) });
+  const b = button(
+    label,
+    () => {
+      const next = b.getAttribute('aria-pressed') !== 'true';
+      b.setAttribute('aria-pressed', String(next));
+      change(next);
+    },
+    'btn toggle',
+    { 'aria-pressed': String(on) },
+  );
   return b;
 }
 
@@ -57,11 +62,16 @@ export function openSettings(ui: Ui, current: Settings, onChange: (s: Settings) 
   };
   const sizes = h('div', { class: 'segmented', attrs: { role: 'group', 'aria-labelledby': 'set-size' } });
   for (const size of SIZES) {
-    const b = button(ui(sizeKey[size]), () => {
-      for (const other of sizes.querySelectorAll('button')) other.setAttribute('aria-pressed', 'false');
-      b.setAttribute('aria-pressed', 'true');
-      update({ textSize: size });
-    }, 'btn toggle', { 'aria-pressed': String(s.textSize === size) });
+    const b = button(
+      ui(sizeKey[size]),
+      () => {
+        for (const other of sizes.querySelectorAll('button')) other.setAttribute('aria-pressed', 'false');
+        b.setAttribute('aria-pressed', 'true');
+        update({ textSize: size });
+      },
+      'btn toggle',
+      { 'aria-pressed': String(s.textSize === size) },
+    );
     sizes.append(b);
   }
   const dialog = h(
@@ -77,7 +87,11 @@ export function openSettings(ui: Ui, current: Settings, onChange: (s: Settings) 
       toggle(ui('settings.highContrast'), s.highContrast, (v) => update({ highContrast: v })),
       toggle(ui('settings.sound'), s.sound, (v) => update({ sound: v })),
     ),
-    h('div', { class: 'dialog-actions' }, button(ui('settings.close'), () => dialog.close(), 'btn primary')),
+    h(
+      'div',
+      { class: 'dialog-actions' },
+      button(ui('settings.close'), () => dialog.close(), 'btn primary'),
+    ),
   );
   dialog.addEventListener('close', () => dialog.remove());
   document.body.append(dialog);

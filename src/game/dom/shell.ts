@@ -17,7 +17,11 @@ export interface Shell {
   announce(text: string): void;
 }
 
-export function createShell(root: HTMLElement, languages: Record<string, LanguageMeta>, act: ShellActions): Shell {
+export function createShell(
+  root: HTMLElement,
+  languages: Record<string, LanguageMeta>,
+  act: ShellActions,
+): Shell {
   const skip = h('a', { class: 'skip', attrs: { href: '#main' } });
   const bar = h('header', { class: 'topbar' });
   const noticeBox = h('div', { class: 'notice-slot' });
@@ -29,7 +33,10 @@ export function createShell(root: HTMLElement, languages: Record<string, Languag
     main,
     header(ui, lng, showMenuLink) {
       skip.textContent = ui('app.skip');
-      const picker = h('div', { class: 'lang-picker', attrs: { role: 'group', 'aria-label': ui('lang.label') } });
+      const picker = h('div', {
+        class: 'lang-picker',
+        attrs: { role: 'group', 'aria-label': ui('lang.label') },
+      });
       for (const [code, meta] of Object.entries(languages)) {
         picker.append(
           button(meta.name, () => act.language(code), 'btn lang', {
@@ -41,7 +48,12 @@ export function createShell(root: HTMLElement, languages: Record<string, Languag
       }
       fill(
         bar,
-        h('div', { class: 'brand' }, h('span', { class: 'brand-mark', attrs: { 'aria-hidden': 'true' } }), h('span', { class: 'brand-name', text: ui('app.name') })),
+        h(
+          'div',
+          { class: 'brand' },
+          h('span', { class: 'brand-mark', attrs: { 'aria-hidden': 'true' } }),
+          h('span', { class: 'brand-name', text: ui('app.name') }),
+        ),
         h(
           'nav',
           { class: 'top-actions', attrs: { 'aria-label': ui('app.name') } },

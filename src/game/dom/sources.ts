@@ -42,7 +42,10 @@ const paragraphs = (text: string) =>
     .map((p) => h('p', { text: p.trim() }));
 
 export function documentPaper(ctx: ScreenContext, d: DocumentView, headingId?: string): HTMLElement {
-  const meta = [d.issuer ? ctx.ui('doc.issuer', { name: ctx.tx(d.issuer.name) }) : '', d.date ? formatIsoDate(d.date, ctx.ui) : '']
+  const meta = [
+    d.issuer ? ctx.ui('doc.issuer', { name: ctx.tx(d.issuer.name) }) : '',
+    d.date ? formatIsoDate(d.date, ctx.ui) : '',
+  ]
     .filter(Boolean)
     .join(' · ');
   return h(
@@ -60,7 +63,11 @@ export function openDocument(ctx: ScreenContext, d: DocumentView): void {
   const dialog = h('dialog', { class: 'dialog document', attrs: { 'aria-labelledby': id } });
   dialog.append(
     documentPaper(ctx, d, id),
-    h('div', { class: 'dialog-actions' }, button(ctx.ui('doc.close'), () => dialog.close(), 'btn primary')),
+    h(
+      'div',
+      { class: 'dialog-actions' },
+      button(ctx.ui('doc.close'), () => dialog.close(), 'btn primary'),
+    ),
   );
   dialog.addEventListener('close', () => dialog.remove());
   document.body.append(dialog);

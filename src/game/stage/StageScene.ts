@@ -2,8 +2,9 @@
 // meters and the speaker's emblem. It only draws the model it is given; it decides nothing.
 import Phaser from 'phaser';
 import { type Countries, drawMap, fitProjection, type MapFrame } from './atlas';
-import { METERS_H, RIBBON_H, SCENE_STAGE, type StageModel, TEX_MAP } from './keys';
-import { drawMeters, drawPlaces, drawRibbon, drawSpeaker } from './overlays';
+import { meterGrid, RIBBON_H, SCENE_STAGE, type StageModel, TEX_MAP } from './keys';
+import { drawMeters, drawRibbon, drawSpeaker } from './overlays';
+import { drawPlaces } from './places';
 
 export class StageScene extends Phaser.Scene {
   private model?: StageModel;
@@ -21,7 +22,9 @@ export class StageScene extends Phaser.Scene {
   create(): void {
     const onResize = () => this.redraw();
     this.scale.on(Phaser.Scale.Events.RESIZE, onResize);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.scale.off(Phaser.Scale.Events.RESIZE, onResize));
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () =>
+      this.scale.off(Phaser.Scale.Events.RESIZE, onResize),
+    );
     this.countriesReady.then(
       (c) => {
         this.countries = c;
@@ -54,7 +57,12 @@ export class StageScene extends Phaser.Scene {
   }
 
   private drawMapIfNeeded(m: StageModel, w: number, h: number): void {
-    const frame: MapFrame = { width: w, height: h, top: m.meters.length > 0 ? METERS_H : 0, bottom: RIBBON_H };
+    const frame: MapFrame = {
+      width: w,
+      height: h,
+      top: meterGrid(w, m.meters.length).height,
+      bottom: RIBBON_H,
+    };
     const key = `${m.region}|${w}x${h}|${m.highContrast}|${frame.top}|${this.countries ? 1 : 0}`;
     if (key === this.mapKey) return;
     this.mapKey = key;
@@ -65,7 +73,14 @@ export class StageScene extends Phaser.Scene {
     canvas.height = h;
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
-    drawMap(ctx, this.countries ?? { type: 'FeatureCollection', features: [] }, projection, frame, m.places, m.highContrast);
+    drawMap(
+      ctx,
+      this.countries ?? { type: 'FeatureCollection', features: [] },
+      projection,
+      frame,
+      m.places,
+      m.highContrast,
+    );
     this.mapImage?.destroy();
     if (this.textures.exists(TEX_MAP)) this.textures.remove(TEX_MAP);
     this.textures.addCanvas(TEX_MAP, canvas);

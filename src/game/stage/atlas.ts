@@ -1,13 +1,7 @@
 // The region map, drawn from Natural Earth 1:50m country borders (world-atlas TopoJSON) with a
 // d3-geo conic projection fitted around the scenario's places, onto a plain 2D canvas that the
 // Phaser stage then shows as a texture.
-import {
-  geoConicConformal,
-  geoContains,
-  geoGraticule10,
-  geoPath,
-  type GeoProjection,
-} from 'd3-geo';
+import { type GeoProjection, geoConicConformal, geoContains, geoGraticule10, geoPath } from 'd3-geo';
 import type { FeatureCollection, MultiPoint } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -15,11 +9,14 @@ import atlasUrl from 'world-atlas/countries-50m.json?url';
 
 export type Countries = FeatureCollection;
 
-/** Fetches the atlas from our own origin (it is bundled as a static file). */
-export async function loadCountries(): Promise<Countries> {
-  const res = await fetch(atlasUrl);
-  const topo = (await res.json()) as Topology<{ countries: GeometryCollection }>;
-  return feature(topo, topo.objects.countries) as Countries;
+let countries: Promise<Countries> | undefined;
+
+/** Fetches the atlas from our own origin (it is bundled as a static file), once. */
+export function loadCountries(): Promise<Countries> {
+  countries ??= fetch(atlasUrl)
+    .then((res) => res.json() as Promise<Topology<{ countries: GeometryCollection }>>)
+    .then((topo) => feature(topo, topo.objects.countries) as Countries);
+  return countries;
 }
 
 export interface LonLat {
@@ -80,7 +77,13 @@ export function drawMap(
   focus: LonLat[],
   highContrast: boolean,
 ): void {
-  const path = geoPath(projection.clipExtent([[0, 0], [frame.width, frame.height]]), ctx);
+  const path = geoPath(
+    projection.clipExtent([
+      [0, 0],
+      [frame.width, frame.height],
+    ]),
+    ctx,
+  );
   ctx.fillStyle = highContrast ? MAP_COLORS.contrastSea : MAP_COLORS.sea;
   ctx.fillRect(0, 0, frame.width, frame.height);
   ctx.beginPath();

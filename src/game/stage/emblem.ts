@@ -10,7 +10,14 @@ export function hashId(id: string): number {
   return h >>> 0;
 }
 
-function star(g: Phaser.GameObjects.Graphics, x: number, y: number, points: number, outer: number, inner: number) {
+function star(
+  g: Phaser.GameObjects.Graphics,
+  x: number,
+  y: number,
+  points: number,
+  outer: number,
+  inner: number,
+) {
   g.beginPath();
   for (let i = 0; i < points * 2; i++) {
     const r = i % 2 === 0 ? outer : inner;
@@ -23,7 +30,13 @@ function star(g: Phaser.GameObjects.Graphics, x: number, y: number, points: numb
 }
 
 /** Draws the emblem centred on (x, y) with radius r into `g`. */
-export function drawEmblem(g: Phaser.GameObjects.Graphics, seed: string, x: number, y: number, r: number): void {
+export function drawEmblem(
+  g: Phaser.GameObjects.Graphics,
+  seed: string,
+  x: number,
+  y: number,
+  r: number,
+): void {
   const h = hashId(seed);
   const colour = PALETTE[h % PALETTE.length] ?? 0x1f6f78;
   const motif = (h >>> 4) % 4;

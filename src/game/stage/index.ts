@@ -1,39 +1,24 @@
 // Starts the Phaser game inside a given element (loaded lazily: Phaser is the largest download)
-// and gives the app one call to hand it a new model.
+// and gives the app one call to hand it a new model. The stage is still between steps, so the
+// game loop sleeps once animations end: no frames are drawn for nothing (battery, slow laptops).
 import Phaser from 'phaser';
 import { loadCountries } from './atlas';
 import type { StageModel } from './keys';
 import { StageScene } from './StageScene';
+
+/** Resolves when the atlas is in (for the loading indicator). */
+export const countriesLoaded = (): Promise<unknown> => loadCountries();
 
 export interface Stage {
   show(model: StageModel): void;
   destroy(): void;
 }
 
-/** Long enough for the stage's tweens (meters 0.7 s, change chips 2.2 + 0.8 s) to finish. */
-const AWAKE_MS = 3200;
+/** How long the loop stays awake after a change: long enough for every tween to finish. */
+const AWAKE_MS = 3600;
+const AWAKE_STILL_MS = 500;
 
-/**
- * Render on demand: the stage is a still picture between steps, and redrawing it 60 times a
- * second starves a weak Chromebook's CPU (and, without a GPU, blocks every frame of the page).
- * The loop wakes for a new model or a resize and sleeps once the animations are done.
- */
-function onDemand(game: Phaser.Game): { wake(): void; stop(): void } {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const wake = () => {
-    if (!game.loop.running) game.loop.wake();
-    clearTimeout(timer);
-    timer = setTimeout(() => game.loop.sleep(), AWAKE_MS);
-  };
-  addEventListener('resize', wake);
-  const stop = () => {
-    clearTimeout(timer);
-    removeEventListener('resize', wake);
-  };
-  return { wake, stop };
-}
-
-/** Runs `fn` once the next frame (the new DOM panel) has been committed: the panel never waits for the map. */
+/** Runs `fn` once the next frame (the new DOM panel) has been committed. */
 const afterPaint = (fn: () => void) => requestAnimationFrame(() => requestAnimationFrame(fn));
 
 export function createStage(parent: HTMLElement): Promise<Stage> {
@@ -48,26 +33,40 @@ export function createStage(parent: HTMLElement): Promise<Stage> {
         width: parent.clientWidth || 640,
         height: parent.clientHeight || 360,
       },
+      fps: { limit: 30 },
       banner: false,
       audio: { noAudio: true },
       scene: [scene],
       callbacks: {
         postBoot: () => {
-          const loop = onDemand(game);
+          let timer: ReturnType<typeof setTimeout> | undefined;
+          let still = false;
           let next: StageModel | undefined;
+          const awake = (ms: number) => {
+            if (!game.loop.running) game.loop.wake(true);
+            clearTimeout(timer);
+            timer = setTimeout(() => game.loop.sleep(), ms);
+          };
+          const observer = new ResizeObserver(() => awake(still ? AWAKE_STILL_MS : 1000));
+          observer.observe(parent);
+          awake(AWAKE_MS);
           const draw = () => {
-            loop.wake();
-            if (next) scene.setModel(next);
+            if (!next) return;
+            still = next.reducedMotion;
+            scene.setModel(next);
             next = undefined;
+            awake(still ? AWAKE_STILL_MS : AWAKE_MS);
           };
           resolve({
             show: (model) => {
-              // Rapid steps coalesce: only the latest model is drawn.
+              // Drawn after the new panel has been painted, so a choice never waits for the map;
+              // rapid steps coalesce into one redraw of the latest model.
               if (next === undefined) afterPaint(draw);
               next = model;
             },
             destroy: () => {
-              loop.stop();
+              clearTimeout(timer);
+              observer.disconnect();
               game.destroy(true);
             },
           });

@@ -48,4 +48,16 @@ export const COLORS = {
 };
 
 export const RIBBON_H = 60;
-export const METERS_H = 62;
+/** Meters sit in a grid at the top: as many columns as fit (each at least METER_MIN_W wide). */
+export const METER_ROW_H = 54;
+export const METER_MIN_W = 160;
+
+export function meterGrid(width: number, count: number) {
+  if (count === 0) return { cols: 0, height: 0, cellW: 0 };
+  const cols = Math.max(1, Math.min(count, Math.floor((width - 16) / METER_MIN_W)));
+  return {
+    cols,
+    height: Math.ceil(count / cols) * METER_ROW_H,
+    cellW: Math.min(240, (width - 16) / cols),
+  };
+}

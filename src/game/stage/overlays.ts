@@ -1,15 +1,23 @@
 // The pieces drawn over the map: the timeline ribbon, the meter strip (with animated changes),
 // the place markers and the speaker's emblem. Each function adds objects to a container.
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import { isoDay } from '../../i18n/dates';
 import { FONT_STACK } from '../../i18n/fonts';
 import { drawEmblem } from './emblem';
-import { COLORS, METERS_H, RIBBON_H, type StageMeter, type StageModel } from './keys';
+import { COLORS, METER_ROW_H, meterGrid, RIBBON_H, type StageMeter, type StageModel } from './keys';
 
 type Scene = Phaser.Scene;
 type Box = Phaser.GameObjects.Container;
 
-const text = (scene: Scene, x: number, y: number, s: string, size: number, color = COLORS.inkCss, bold = false) =>
+export const text = (
+  scene: Scene,
+  x: number,
+  y: number,
+  s: string,
+  size: number,
+  color = COLORS.inkCss,
+  bold = false,
+) =>
   scene.add.text(x, y, s, {
     fontFamily: FONT_STACK,
     fontSize: `${size}px`,
@@ -25,7 +33,7 @@ export function drawRibbon(scene: Scene, box: Box, m: StageModel, w: number, h: 
   g.lineStyle(1, COLORS.rule, 1).lineBetween(0, top, w, top);
   const x0 = 24;
   const x1 = w - 24;
-  const y = top + 38;
+  const y = top + 34;
   const d0 = isoDay(m.era.from);
   const d1 = Math.max(isoDay(m.era.to), d0 + 1);
   const xOf = (d: number) => x0 + ((Math.min(Math.max(d, d0), d1) - d0) / (d1 - d0)) * (x1 - x0);
@@ -33,13 +41,18 @@ export function drawRibbon(scene: Scene, box: Box, m: StageModel, w: number, h: 
   box.add(g);
   const y0 = Number(m.era.from.slice(0, 4));
   const yN = Number(m.era.to.slice(0, 4));
+  const from = text(scene, x0, y + 8, m.era.fromLabel, 11, COLORS.muted).setOrigin(0, 0);
+  const to = text(scene, x1, y + 8, m.era.toLabel, 11, COLORS.muted).setOrigin(1, 0);
+  box.add([from, to]);
   for (let yr = y0 + 1; yr <= yN; yr++) {
     const x = xOf(isoDay(`${yr}-01-01`));
     g.lineStyle(1, COLORS.teal, 0.6).lineBetween(x, y - 6, x, y + 6);
-    box.add(text(scene, x, y + 8, String(yr), 11, COLORS.muted).setOrigin(0.5, 0));
+    const label = text(scene, x, y + 8, String(yr), 11, COLORS.muted).setOrigin(0.5, 0);
+    // A year label that would touch the era's end labels is left out; its tick stays.
+    const clear = x - label.width / 2 > x0 + from.width + 6 && x + label.width / 2 < x1 - to.width - 6;
+    if (clear) box.add(label);
+    else label.destroy();
   }
-  box.add(text(scene, x0, y + 8, m.era.fromLabel, 11, COLORS.muted).setOrigin(0, 0));
-  box.add(text(scene, x1, y + 8, m.era.toLabel, 11, COLORS.muted).setOrigin(1, 0));
   if (!m.date) return;
   const x = xOf(isoDay(m.date.iso));
   g.fillStyle(COLORS.accent, 1).fillCircle(x, y, 6);
@@ -49,14 +62,23 @@ export function drawRibbon(scene: Scene, box: Box, m: StageModel, w: number, h: 
   box.add(label);
 }
 
-function meterCell(scene: Scene, box: Box, meter: StageMeter, x: number, cw: number, prev: number | undefined, still: boolean) {
+function meterCell(
+  scene: Scene,
+  box: Box,
+  meter: StageMeter,
+  x: number,
+  y: number,
+  cw: number,
+  prev: number | undefined,
+  still: boolean,
+) {
   const span = Math.max(1, meter.max - meter.min);
-  const barY = METERS_H - 16;
+  const barY = y + METER_ROW_H - 16;
   const barW = cw - 16;
-  const value = text(scene, x + cw - 8, 6, String(meter.value), 13, COLORS.inkCss, true).setOrigin(1, 0);
+  const value = text(scene, x + cw - 8, y + 6, String(meter.value), 13, COLORS.inkCss, true).setOrigin(1, 0);
   // Labels may wrap to two lines: long Armenian and Russian words must not be cut off.
-  const label = text(scene, x + 8, 6, meter.label, 12, COLORS.inkCss, true)
-    .setWordWrapWidth(barW - value.width - 34, true)
+  const label = text(scene, x + 8, y + 6, meter.label, 12, COLORS.inkCss, true)
+    .setWordWrapWidth(barW - value.width - 34)
     .setMaxLines(2)
     .setLineSpacing(-2);
   box.add([label, value]);
@@ -70,10 +92,25 @@ function meterCell(scene: Scene, box: Box, meter: StageMeter, x: number, cw: num
   };
   const from = prev ?? meter.value;
   if (still || from === meter.value) paint(meter.value);
-  else scene.tweens.addCounter({ from, to: meter.value, duration: 700, ease: 'Cubic.easeOut', onUpdate: (t) => paint(t.getValue() ?? meter.value) });
+  else
+    scene.tweens.addCounter({
+      from,
+      to: meter.value,
+      duration: 700,
+      ease: 'Cubic.easeOut',
+      onUpdate: (t) => paint(t.getValue() ?? meter.value),
+    });
   if (meter.delta !== 0) {
     const sign = meter.delta > 0 ? '+' : '−';
-    const chip = text(scene, x + cw - 12 - value.width, 7, `${sign}${Math.abs(meter.delta)}`, 12, meter.delta > 0 ? COLORS.up : COLORS.down, true).setOrigin(1, 0);
+    const chip = text(
+      scene,
+      x + cw - 12 - value.width,
+      y + 7,
+      `${sign}${Math.abs(meter.delta)}`,
+      12,
+      meter.delta > 0 ? COLORS.up : COLORS.down,
+      true,
+    ).setOrigin(1, 0);
     box.add(chip);
     if (!still) scene.tweens.add({ targets: chip, alpha: 0, delay: 2200, duration: 800 });
   }
@@ -81,39 +118,18 @@ function meterCell(scene: Scene, box: Box, meter: StageMeter, x: number, cw: num
 
 /** Returns the values drawn, so the next update animates from them. */
 export function drawMeters(scene: Scene, box: Box, m: StageModel, w: number, prev: Map<string, number>) {
-  if (m.meters.length === 0) return;
+  const grid = meterGrid(w, m.meters.length);
+  if (grid.cols === 0) return;
   const g = scene.add.graphics();
-  g.fillStyle(COLORS.paper, 0.94).fillRect(0, 0, w, METERS_H);
-  g.lineStyle(1, COLORS.rule, 1).lineBetween(0, METERS_H, w, METERS_H);
+  g.fillStyle(COLORS.paper, 0.94).fillRect(0, 0, w, grid.height);
+  g.lineStyle(1, COLORS.rule, 1).lineBetween(0, grid.height, w, grid.height);
   box.add(g);
-  const cw = Math.min(240, (w - 16) / m.meters.length);
   m.meters.forEach((meter, i) => {
-    meterCell(scene, box, meter, 8 + i * cw, cw, prev.get(meter.id), m.reducedMotion);
+    const x = 8 + (i % grid.cols) * grid.cellW;
+    const y = Math.floor(i / grid.cols) * METER_ROW_H;
+    meterCell(scene, box, meter, x, y, grid.cellW, prev.get(meter.id), m.reducedMotion);
     prev.set(meter.id, meter.value);
   });
-}
-
-export function drawPlaces(scene: Scene, box: Box, m: StageModel, project: (lon: number, lat: number) => [number, number] | null) {
-  for (const p of m.places) {
-    const xy = project(p.lon, p.lat);
-    if (!xy) continue;
-    const [x, y] = xy;
-    const isCurrent = p.id === m.current;
-    const g = scene.add.graphics();
-    if (isCurrent) {
-      const ring = scene.add.circle(x, y, 10, COLORS.accent, 0.35);
-      box.add(ring);
-      if (!m.reducedMotion) scene.tweens.add({ targets: ring, scale: 2.2, alpha: 0, duration: 1600, repeat: -1 });
-      g.fillStyle(COLORS.accent, 1).fillCircle(x, y, 7).lineStyle(2, COLORS.paper, 1).strokeCircle(x, y, 7);
-    } else {
-      g.fillStyle(COLORS.ink, 0.7).fillCircle(x, y, 4).lineStyle(1.5, COLORS.paper, 1).strokeCircle(x, y, 4);
-    }
-    box.add(g);
-    const label = text(scene, x + 10, y - 9, p.label, isCurrent ? 15 : 12, isCurrent ? COLORS.inkCss : COLORS.muted, isCurrent);
-    label.setStroke(COLORS.paperCss, 4);
-    if (label.x + label.width > scene.scale.width - 6) label.setX(x - 10 - label.width);
-    box.add(label);
-  }
 }
 
 export function drawSpeaker(scene: Scene, box: Box, m: StageModel, h: number) {

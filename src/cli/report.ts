@@ -1,0 +1,88 @@
+// Formats validation results for people (one line per diagnostic, grouped per file, with
+// statistics) and the figures shown beside each scenario.
+
+import { relative } from 'node:path';
+import type { Diagnostic } from '../engine/api';
+import type { Scenario } from '../engine/types';
+import { showPath } from '../engine/validate/suggest';
+
+/** What `explore()` reports that the statistics print. */
+export interface ExploreStats {
+  endings: Map<
+    string,
+    { paths: number; score: { min: Record<string, number>; max: Record<string, number> } }
+  >;
+  paths: number;
+  shortest: number;
+  longest: number;
+  truncated: boolean;
+  cyclic: boolean;
+}
+
+export interface Stats {
+  nodes: number;
+  decisions: number;
+  endings: number;
+  quizItems: number;
+  paths?: number;
+  shortest?: number;
+  longest?: number;
+  truncated?: boolean;
+  cyclic?: boolean;
+  /** Per ending: plays reaching it and the score range per axis. */
+  perEnding?: Record<string, { paths: number; score: Record<string, [number, number]> }>;
+}
+
+export function statsOf(s: Scenario, x?: ExploreStats): Stats {
+  const nodes = Object.values(s.nodes);
+  const st: Stats = {
+    nodes: nodes.length,
+    decisions: nodes.filter((n) => n.kind === 'decision').length,
+    endings: nodes.filter((n) => n.kind === 'ending').length,
+    quizItems: s.quiz.length,
+  };
+  if (!x) return st;
+  const perEnding: NonNullable<Stats['perEnding']> = {};
+  for (const [id, e] of x.endings) {
+    const score: Record<string, [number, number]> = {};
+    for (const axis of Object.keys(e.score.min))
+      score[axis] = [e.score.min[axis] ?? 0, e.score.max[axis] ?? 0];
+    perEnding[id] = { paths: e.paths, score };
+  }
+  return {
+    ...st,
+    paths: x.paths,
+    shortest: x.shortest,
+    longest: x.longest,
+    truncated: x.truncated,
+    cyclic: x.cyclic,
+    perEnding,
+  };
+}
+
+export const displayPath = (file: string): string => relative(process.cwd(), file) || file;
+
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = `${displayPath(d.file ?? '?')}:${d.line ?? 1}:${d.column ?? 1}`;
+  const path = d.path.length > 0 ? ` ${showPath(d.path)}` : '';
+  return `${where} ${d.severity} ${d.code}${path}: ${d.message} Fix: ${d.fix}`;
+}
+
+export function formatStats(st: Stats): string[] {
+  const lines = [
+    `  ${st.nodes} nodes, ${st.decisions} decisions, ${st.endings} endings, ${st.quizItems} quiz items`,
+  ];
+  if (st.paths === undefined) return lines;
+  const plus = st.truncated ? '+' : '';
+  const plays = Number.isFinite(st.paths) ? `${st.paths}${plus} distinct plays` : 'unbounded plays (loops)';
+  lines.push(`  ${plays}; shortest ${st.shortest} steps, longest ${st.longest}${plus} steps`);
+  for (const [id, e] of Object.entries(st.perEnding ?? {})) {
+    const axes = Object.entries(e.score)
+      .map(([a, [lo, hi]]) => (lo === hi ? `${a} ${lo}` : `${a} ${lo}..${hi}`))
+      .join(', ');
+    lines.push(`  ending ${id}: ${e.paths}${plus} plays${axes ? `; ${axes}` : ''}`);
+  }
+  if (st.truncated) lines.push('  note: exploration hit its state limit; figures are lower bounds');
+  if (st.cyclic) lines.push('  note: some plays can loop; longest counts each loop once');
+  return lines;
+}

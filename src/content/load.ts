@@ -1,0 +1,185 @@
+// Loads scenario files: YAML with positions, then the JSON Schema, then the engine's semantic
+// validation and the en text-key check. Never throws: every problem is a Diagnostic with a file,
+// line and column.
+
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import type { Diagnostic } from '../engine/api';
+import type { Scenario } from '../engine/types';
+import { type ValidateOptions, validate } from '../engine/validate';
+import { checkSchema } from './schemaCheck';
+import { checkTextKeys } from './textKeys';
+import { type Locate, MAX_FILE_BYTES, parseScenarioYaml } from './yamlDoc';
+
+export interface LoadResult {
+  scenario?: Scenario;
+  diagnostics: Diagnostic[];
+}
+
+/** Fills in file, line and column; sorts by line so output reads top to bottom. */
+function place(diags: Diagnostic[], file: string, locate: Locate): Diagnostic[] {
+  const out = diags.map((d) => {
+    if (d.line !== undefined) return { ...d, file };
+    const pos = locate(d.path, d.code === 'schema.unknownField' || d.code === 'schema.badName');
+    return { ...d, file, ...(pos ?? {}) };
+  });
+  return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+/** Parses YAML text and checks it against the schema; `scenario` is set only when both pass. */
+export function loadScenarioText(text: string, file: string): LoadResult & { locate: Locate } {
+  const y = parseScenarioYaml(text);
+  if (y.value === undefined) {
+    const empty = y.diagnostics.length === 0;
+    const diags = empty
+      ? [
+          {
+            severity: 'error' as const,
+            code: 'yaml.empty',
+            path: [],
+            message: 'the file is empty',
+            fix: 'start from the example in scenarios/README.md',
+            line: 1,
+            column: 1,
+          },
+        ]
+      : y.diagnostics;
+    return { diagnostics: place(diags, file, y.locate), locate: y.locate };
+  }
+  const schema = checkSchema(y.value);
+  const diagnostics = place([...y.diagnostics, ...schema], file, y.locate);
+  const ok = schema.length === 0;
+  return { ...(ok ? { scenario: y.value as Scenario } : {}), diagnostics, locate: y.locate };
+}
+
+export interface CheckOptions extends Omit<ValidateOptions, 'fileName'> {
+  /** Parsed `locales/en/<namespace>.json`; `null` when the file is missing; omit to skip. */
+  locale?: unknown;
+}
+
+/** Everything for one file's text: YAML, schema, semantics and (if given) text keys. */
+export function checkScenarioText(text: string, file: string, opts: CheckOptions = {}): LoadResult {
+  const loaded = loadScenarioText(text, file);
+  const s = loaded.scenario;
+  if (!s) return loaded;
+  const fileName = basename(file, extname(file));
+  const diags = validate(s, { ...opts, fileName });
+  if (opts.locale !== undefined) diags.push(...localeDiags(s, opts.locale));
+  return { scenario: s, diagnostics: [...loaded.diagnostics, ...place(diags, file, loaded.locate)] };
+}
+
+export const namespaceOf = (s: Scenario): string => s.meta.namespace ?? s.id;
+
+function localeDiags(s: Scenario, locale: unknown): Diagnostic[] {
+  const ns = namespaceOf(s);
+  if (locale === null) {
+    return [
+      {
+        severity: 'error',
+        code: 'text.noLocaleFile',
+        path: ['id'],
+        message: `locales/en/${ns}.json does not exist`,
+        fix: `create it with the English text for every key (see scenarios/README.md)`,
+      },
+    ];
+  }
+  return checkTextKeys(s, locale, ns);
+}
+
+const fileDiag = (file: string, code: string, message: string, fix: string): Diagnostic => ({
+  severity: 'error',
+  code,
+  path: [],
+  message,
+  fix,
+  file,
+  line: 1,
+  column: 1,
+});
+
+async function readText(path: string): Promise<{ text?: string; diagnostic?: Diagnostic }> {
+  try {
+    const st = await stat(path);
+    if (st.size > MAX_FILE_BYTES) {
+      const mb = (st.size / 1024 / 1024).toFixed(1);
+      return {
+        diagnostic: fileDiag(
+          path,
+          'yaml.tooLarge',
+          `file is ${mb} MB; scenario files may be at most 2 MB`,
+          'split it or remove unused content',
+        ),
+      };
+    }
+    return { text: await readFile(path, 'utf8') };
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    return {
+      diagnostic: fileDiag(
+        path,
+        'file.unreadable',
+        `cannot read the file: ${msg}`,
+        'check the path and permissions',
+      ),
+    };
+  }
+}
+
+export async function loadScenarioFile(path: string): Promise<LoadResult> {
+  const r = await readText(path);
+  if (r.text === undefined) return { diagnostics: [r.diagnostic as Diagnostic] };
+  const { locate: _, ...rest } = loadScenarioText(r.text, path);
+  return rest;
+}
+
+/** Reads `<localesDir>/en/<ns>.json`: the object, `null` if absent, or a Diagnostic if broken. */
+export async function readEnNamespace(
+  localesDir: string,
+  ns: string,
+): Promise<{ value: unknown } | { diagnostic: Diagnostic }> {
+  const path = join(localesDir, 'en', `${ns}.json`);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return { value: null };
+  }
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    return {
+      diagnostic: fileDiag(path, 'text.badLocaleFile', `cannot parse JSON: ${msg}`, 'fix the JSON syntax'),
+    };
+  }
+}
+
+/** The full check of one scenario file, including its en locale namespace. */
+export async function checkScenarioFile(
+  path: string,
+  opts: Omit<CheckOptions, 'locale'> & { localesDir?: string } = {},
+): Promise<LoadResult> {
+  const r = await readText(path);
+  if (r.text === undefined) return { diagnostics: [r.diagnostic as Diagnostic] };
+  const first = loadScenarioText(r.text, path);
+  if (!first.scenario || opts.localesDir === undefined) return checkScenarioText(r.text, path, opts);
+  const loc = await readEnNamespace(opts.localesDir, namespaceOf(first.scenario));
+  if ('diagnostic' in loc) {
+    const res = checkScenarioText(r.text, path, opts);
+    return { ...res, diagnostics: [...res.diagnostics, loc.diagnostic] };
+  }
+  return checkScenarioText(r.text, path, { ...opts, locale: loc.value });
+}
+
+/** Scenario files in a directory (`*.yaml`, `*.yml`), sorted; none if it does not exist. */
+export async function findScenarioFiles(dir: string): Promise<string[]> {
+  try {
+    const names = await readdir(dir);
+    return names
+      .filter((n) => /\.ya?ml$/.test(n))
+      .sort()
+      .map((n) => join(dir, n));
+  } catch {
+    return [];
+  }
+}

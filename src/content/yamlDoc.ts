@@ -1,0 +1,212 @@
+// Parses scenario YAML defensively, keeping source positions: every problem (syntax, duplicate
+// keys, alias bombs, oversized or deeply nested input) becomes a Diagnostic with a line, and any
+// later Diagnostic's path can be mapped back to a line and column with `locate`.
+
+import { isAlias, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import type { Diagnostic } from '../engine/api';
+
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+/** Scenario files need a handful of levels; the yaml lexer exhausts memory on tens of thousands. */
+export const MAX_FLOW_DEPTH = 64;
+export const MAX_VALUE_DEPTH = 64;
+/** Scenario files have no use for many aliases; a few hundred could expand to gigabytes. */
+export const MAX_ALIAS_COUNT = 100;
+
+export interface Position {
+  line: number;
+  column: number;
+}
+export type Locate = (path: readonly (string | number)[], atKey?: boolean) => Position | undefined;
+
+export interface ParsedYaml {
+  value?: unknown;
+  diagnostics: Diagnostic[];
+  locate: Locate;
+}
+
+const noLocate: Locate = () => undefined;
+
+function diag(code: string, message: string, fix: string, pos?: Position): Diagnostic {
+  return { severity: 'error', code, path: [], message, fix, ...(pos ?? {}) };
+}
+
+/** Deepest `[`/`{` nesting, counted cheaply before the real parser sees the text. */
+function flowDepth(text: string): { depth: number; at: number } {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123) {
+      depth++;
+      if (depth > MAX_FLOW_DEPTH) return { depth, at: i };
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return { depth, at: -1 };
+}
+
+/** Depth of a plain JS value, without recursion (a hostile value must not blow the stack). */
+function valueDepth(v: unknown): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[v, 1]];
+  while (stack.length > 0) {
+    const [x, d] = stack.pop() as [unknown, number];
+    if (x === null || typeof x !== 'object') continue;
+    max = Math.max(max, d);
+    if (max > MAX_VALUE_DEPTH) return max;
+    for (const child of Object.values(x)) stack.push([child, d + 1]);
+  }
+  return max;
+}
+
+export function parseScenarioYaml(text: string): ParsedYaml {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_FILE_BYTES) {
+    const mb = (bytes / 1024 / 1024).toFixed(1);
+    return {
+      diagnostics: [
+        diag(
+          'yaml.tooLarge',
+          `file is ${mb} MB; scenario files may be at most 2 MB`,
+          'split it or remove unused content',
+          {
+            line: 1,
+            column: 1,
+          },
+        ),
+      ],
+      locate: noLocate,
+    };
+  }
+  const lc = new LineCounter();
+  const toPos = (offset: number): Position => {
+    const p = lc.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  const deep = flowDepth(text);
+  if (deep.at >= 0) {
+    lc.addNewLine(0);
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lc.addNewLine(i + 1);
+    const msg = `brackets are nested more than ${MAX_FLOW_DEPTH} levels deep`;
+    return {
+      diagnostics: [diag('yaml.tooDeep', msg, 'flatten the structure', toPos(deep.at))],
+      locate: noLocate,
+    };
+  }
+  const doc = parseDocument(text, {
+    lineCounter: lc,
+    uniqueKeys: true,
+    prettyErrors: false,
+    logLevel: 'error',
+  });
+  const locate = makeLocate(doc.contents as Node | null, doc, toPos);
+  const diagnostics: Diagnostic[] = [];
+  for (const e of doc.errors) {
+    diagnostics.push(
+      diag(`yaml.${yamlCode(e.code)}`, firstLine(e.message), yamlFix(e.code), toPos(e.pos[0])),
+    );
+  }
+  for (const w of doc.warnings) {
+    diagnostics.push({
+      ...diag(`yaml.${yamlCode(w.code)}`, firstLine(w.message), yamlFix(w.code), toPos(w.pos[0])),
+      severity: 'warning',
+    });
+  }
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics, locate };
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const bomb = /alias/i.test(msg);
+    diagnostics.push(
+      diag(
+        bomb ? 'yaml.tooManyAliases' : 'yaml.invalid',
+        bomb ? `the file uses aliases (*name) too many times (${MAX_ALIAS_COUNT} at most)` : msg,
+        bomb ? 'write the values out instead of repeating aliases' : 'fix the YAML',
+        { line: 1, column: 1 },
+      ),
+    );
+    return { diagnostics, locate };
+  }
+  if (doc.contents === null) return { diagnostics, locate }; // empty: the loader says so
+  if (valueDepth(value) > MAX_VALUE_DEPTH) {
+    diagnostics.push(
+      diag(
+        'yaml.tooDeep',
+        `values are nested more than ${MAX_VALUE_DEPTH} levels deep`,
+        'flatten the structure',
+        { line: 1, column: 1 },
+      ),
+    );
+    return { diagnostics, locate };
+  }
+  return { value, diagnostics, locate };
+}
+
+const firstLine = (s: string): string => s.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? s;
+
+function yamlCode(code: string): string {
+  if (code === 'DUPLICATE_KEY') return 'duplicateKey';
+  return code.toLowerCase().replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+function yamlFix(code: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'remove or rename one of the two keys; YAML keeps only one';
+    case 'MULTIPLE_DOCS':
+      return 'keep one document per file (remove the extra ---)';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return "a value containing ': ' needs quotes around it";
+    case 'TAB_AS_INDENT':
+      return 'indent with spaces, not tabs';
+    case 'TAG_RESOLVE_FAILED':
+      return 'remove the !!tag; scenario files use plain values';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+      return 'check the indentation and closing brackets/quotes around this line';
+    default:
+      return 'check the YAML syntax around this line';
+  }
+}
+
+/** Builds `locate`: walks the YAML node tree along a path; falls back to the deepest node found. */
+function makeLocate(
+  root: Node | null,
+  doc: Parameters<typeof resolveAlias>[1],
+  toPos: (o: number) => Position,
+): Locate {
+  return (path, atKey = false) => {
+    let node: Node | null = root;
+    let keyNode: Node | null = null;
+    for (const seg of path) {
+      node = resolveAlias(node, doc);
+      keyNode = null;
+      let child: Node | null | undefined;
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+        child = pair?.value as Node | null | undefined;
+        keyNode = (pair?.key as Node | undefined) ?? null;
+        if (pair && !child) child = keyNode;
+      } else if (isSeq(node) && typeof seg === 'number') {
+        child = node.items[seg] as Node | undefined;
+      }
+      if (!child) break;
+      node = child;
+    }
+    // A block mapping or list starts on the line after its key; people look for the key.
+    const target = keyNode && (atKey || isMap(node) || isSeq(node)) ? keyNode : node;
+    const range = target?.range;
+    return range ? toPos(range[0]) : undefined;
+  };
+}
+
+function resolveAlias(node: Node | null, doc: { errors: unknown[] } & object): Node | null {
+  if (isAlias(node)) {
+    try {
+      return (node.resolve(doc as never) as Node | undefined) ?? null;
+    } catch {
+      return null;
+    }
+  }
+  return node;
+}

@@ -1,0 +1,69 @@
+// Semantic validation of a schema-valid scenario: references, expressions, structure, graph,
+// value ranges, the historical path and (when the rest is sound) full exploration of the
+// machine. Returns every Diagnostic found; never throws.
+
+import type { Diagnostic } from './api';
+import { compile } from './compile';
+import { explore } from './explore';
+import type { Scenario } from './types';
+import { checkExpressions } from './validate/exprs';
+import { checkGraph, graphReachable } from './validate/graph';
+import { checkHistory } from './validate/history';
+import { checkPlay, type ExplorationResult } from './validate/play';
+import { checkRanges } from './validate/ranges';
+import { checkRefs } from './validate/refs';
+import { checkStructure } from './validate/structure';
+
+export interface ValidateOptions {
+  /** File name without extension; must equal the scenario id. */
+  fileName?: string;
+  /**
+   * Explores the machine with conditions evaluated (default: compile + explore). Pass your own to
+   * keep the result (the CLI prints statistics from it), or `false` to skip this costly pass.
+   */
+  explore?: ((s: Scenario) => ExplorationResult) | false;
+}
+
+const defaultExplore = (s: Scenario): ExplorationResult => explore(compile(s));
+
+export function validate(s: Scenario, opts: ValidateOptions = {}): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const pass = (name: string, run: () => Diagnostic[]) => {
+    try {
+      out.push(...run());
+    } catch (e) {
+      // A pass tripping over a malformed scenario must not hide what the others found.
+      const msg = e instanceof Error ? e.message : String(e);
+      out.push({
+        severity: 'error',
+        code: 'internal.validator',
+        path: [],
+        message: `the ${name} check failed: ${msg}`,
+        fix: 'fix the other errors first; if this stays, please report it',
+      });
+    }
+  };
+  pass('reference', () => checkRefs(s, opts.fileName));
+  pass('structure', () => checkStructure(s));
+  let parsed: ReturnType<typeof checkExpressions>['parsed'] | undefined;
+  pass('expression', () => {
+    const r = checkExpressions(s);
+    parsed = r.parsed;
+    return r.diagnostics;
+  });
+  // Unknown targets would make every node after them look unreachable: report the cause only.
+  if (!out.some((d) => d.code === 'ref.unknownNode')) pass('graph', () => checkGraph(s));
+  // The simulating passes need every reference and expression sound.
+  if (
+    !parsed?.ok ||
+    out.some((d) => d.severity === 'error' && /^(ref|expr|var|decision|branch|internal)\./.test(d.code))
+  ) {
+    return out;
+  }
+  const ok = parsed;
+  pass('range', () => checkRanges(s, ok));
+  pass('historical path', () => checkHistory(s, ok).diagnostics);
+  const explore = opts.explore ?? defaultExplore;
+  if (explore) pass('exploration', () => checkPlay(s, explore(s), graphReachable(s)));
+  return out;
+}

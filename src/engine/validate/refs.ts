@@ -1,0 +1,150 @@
+// Reference checks: every id a scenario mentions (nodes, parties, places, sources, documents,
+// quiz items, axes) must be declared; ids that must be unique are; the file name matches the id.
+
+import type { Diagnostic } from '../api';
+import type { Scenario } from '../types';
+import { type Edge, edgesOf, err, own, type Path } from './diag';
+import { didYouMean } from './suggest';
+
+type Kind = 'node' | 'party' | 'place' | 'source' | 'document' | 'quiz item' | 'axis';
+const CODES: Record<Kind, [string, string]> = {
+  node: ['ref.unknownNode', 'nodes'],
+  party: ['ref.unknownParty', 'parties'],
+  place: ['ref.unknownPlace', 'places'],
+  source: ['ref.unknownSource', 'sources'],
+  document: ['ref.unknownDocument', 'documents'],
+  'quiz item': ['ref.unknownQuizItem', 'quiz'],
+  axis: ['ref.unknownAxis', 'axes'],
+};
+
+export function checkRefs(s: Scenario, fileName?: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const quizIds = new Set((s.quiz ?? []).map((q) => q.id));
+  const tables: Record<Kind, Set<string>> = {
+    node: new Set(Object.keys(s.nodes ?? {})),
+    party: new Set(Object.keys(s.parties ?? {})),
+    place: new Set(Object.keys(s.places ?? {})),
+    source: new Set(Object.keys(s.sources ?? {})),
+    document: new Set(Object.keys(s.documents ?? {})),
+    'quiz item': quizIds,
+    axis: new Set(Object.keys(s.axes ?? {})),
+  };
+  const ref = (kind: Kind, id: string | undefined, path: Path) => {
+    if (id === undefined || tables[kind].has(id)) return;
+    const [code, section] = CODES[kind];
+    out.push(
+      err(
+        code,
+        path,
+        `unknown ${kind} '${id}'${didYouMean(id, tables[kind])}`,
+        `declare '${id}' under '${section}' or use an existing id`,
+      ),
+    );
+  };
+  const refs = (kind: Kind, ids: string[] | undefined, path: Path) => {
+    (ids ?? []).forEach((id, i) => {
+      ref(kind, id, [...path, i]);
+    });
+  };
+
+  if (fileName !== undefined && s.id !== fileName) {
+    out.push(
+      err(
+        'id.fileName',
+        ['id'],
+        `id '${s.id}' does not match the file name '${fileName}'`,
+        `rename the file to ${s.id}.yaml or set id: ${fileName}`,
+      ),
+    );
+  }
+  ref('party', s.meta?.seat, ['meta', 'seat']);
+  refs('place', s.meta?.places, ['meta', 'places']);
+  for (const [id, d] of Object.entries(s.documents ?? {})) {
+    ref('party', d.issuer, ['documents', id, 'issuer']);
+    refs('source', d.sources, ['documents', id, 'sources']);
+  }
+  ref('node', s.start, ['start']);
+  for (const [id, n] of Object.entries(s.nodes ?? {})) {
+    const p: Path = ['nodes', id];
+    ref('place', n.place, [...p, 'place']);
+    refs('source', n.sources, [...p, 'sources']);
+    refs('document', n.documents, [...p, 'documents']);
+    if (n.kind === 'dialogue' || n.kind === 'decision') ref('party', n.speaker, [...p, 'speaker']);
+    if (n.kind === 'document') ref('document', n.document, [...p, 'document']);
+    if (n.kind === 'check') ref('quiz item', n.item, [...p, 'item']);
+    for (const e of edgesOf(id, n) as Edge[]) ref('node', e.to, e.path);
+    if (n.kind === 'decision') {
+      dupes(
+        (n.choices ?? []).map((c) => c.id),
+        [...p, 'choices'],
+        'choice',
+        out,
+      );
+      (n.choices ?? []).forEach((c, i) => {
+        for (const axis of Object.keys(c.score ?? {})) ref('axis', axis, [...p, 'choices', i, 'score', axis]);
+      });
+    }
+  }
+  dupes(
+    (s.quiz ?? []).map((q) => q.id),
+    ['quiz'],
+    'quiz item',
+    out,
+  );
+  (s.quiz ?? []).forEach((q, i) => {
+    refs('source', q.sources, ['quiz', i, 'sources']);
+    if (q.axis !== undefined) ref('axis', q.axis, ['quiz', i, 'axis']);
+    else if (!own(s.axes, 'knowledge')) {
+      out.push(
+        err(
+          'ref.unknownAxis',
+          ['quiz', i],
+          `quiz item '${q.id}' credits the 'knowledge' axis, which is not declared`,
+          "declare a 'knowledge' axis under 'axes' or set 'axis:' on the item",
+        ),
+      );
+    }
+    if (q.type !== 'truefalse')
+      dupes(
+        (q.options ?? []).map((o) => o.id),
+        ['quiz', i, 'options'],
+        'option',
+        out,
+      );
+  });
+  (s.debrief?.timeline ?? []).forEach((t, i) => {
+    refs('source', t.sources, ['debrief', 'timeline', i, 'sources']);
+    ref('node', t.node, ['debrief', 'timeline', i, 'node']);
+  });
+  for (const [id, src] of Object.entries(s.sources ?? {})) {
+    if (typeof src.url !== 'string' || !/^https:\/\/\S+$/.test(src.url)) {
+      out.push(
+        err(
+          'source.url',
+          ['sources', id, 'url'],
+          `source '${id}' has no https address`,
+          'give the https:// address where the source can be read',
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/** Reports every id that appears more than once in a list (at its second occurrence). */
+function dupes(ids: string[], path: Path, what: string, out: Diagnostic[]): void {
+  const seen = new Set<string>();
+  ids.forEach((id, i) => {
+    if (seen.has(id)) {
+      out.push(
+        err(
+          'id.duplicate',
+          [...path, i, 'id'],
+          `${what} id '${id}' is used twice in ${path.join('.')}`,
+          'give each one its own id',
+        ),
+      );
+    }
+    seen.add(id);
+  });
+}

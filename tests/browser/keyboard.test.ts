@@ -1,0 +1,72 @@
+// Keyboard-only play: from the menu to the debrief with Tab, Enter and the number keys, including
+// putting events in order with the Up/Down buttons; focus is always on a visible control.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { gotoGame, launch, open, panelState } from './helpers';
+
+const chromium = inject('chromium');
+const base = inject('baseUrl');
+
+/** Presses Tab until the focused element matches `selector`. */
+async function tabTo(page: Page, selector: string, max = 40) {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+async function keyStep(page: Page): Promise<boolean> {
+  const { node: before, quiz, choices, end } = await panelState(page);
+  if (end) return false;
+  if (quiz === 'truefalse') await page.keyboard.press('1');
+  else if (quiz === 'order') {
+    await tabTo(page, '.order-item [data-move="down"]:not([disabled])');
+    await page.keyboard.press('Enter'); // moves that event down; focus follows it
+    await tabTo(page, '.panel .quiz [data-action="submit"]');
+    await page.keyboard.press('Enter');
+  } else if (quiz) {
+    await page.keyboard.press('1');
+    await tabTo(page, '.panel .quiz [data-action="submit"]');
+    await page.keyboard.press('Enter');
+  } else if (choices > 0) await page.keyboard.press('1');
+  else await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    (b) => document.querySelector('.panel-inner')?.getAttribute('data-node') !== b,
+    before,
+    {
+      polling: 50,
+    },
+  );
+  return true;
+}
+
+describe.skipIf(!chromium)('keyboard only', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch(chromium as string);
+  });
+  afterAll(() => browser?.close());
+
+  it('plays from the menu to the debrief without a mouse', async () => {
+    const s = await open(browser, base, { reducedMotion: true });
+    const { page } = s;
+    await gotoGame(page, base, 'en');
+    await tabTo(page, '[data-open]');
+    await page.keyboard.press('Enter');
+    await tabTo(page, '[data-action="start"]');
+    await page.keyboard.press('Enter');
+    await page.locator('.panel-inner').waitFor();
+    // After each step focus lands on the first control, so Enter/1 act at once.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BUTTON');
+    let steps = 0;
+    while (await keyStep(page)) {
+      steps += 1;
+      expect(steps).toBeLessThan(120);
+    }
+    await page.keyboard.press('Enter');
+    await page.locator('.screen.debrief').waitFor();
+    expect(s.problems).toEqual([]);
+    await s.close();
+  });
+});
