@@ -4,8 +4,8 @@
 import { defineConfig } from 'vite';
 import { contentPlugin } from './vite-plugins/content';
 import { contentSecurityPolicy } from './vite-plugins/csp';
-import { iconsPlugin } from './vite-plugins/icons';
-import { pwaPlugin } from './vite-plugins/pwa';
+import { iconsPlugin } from './vite-plugins/icons.ts';
+import { pwaPlugin } from './vite-plugins/pwa.ts';
 
 const withFixtures = process.env.PRECEDENT_FIXTURES === '1';
 

@@ -7,6 +7,7 @@ import './game/dom/style.css';
 import { createTranslator } from './i18n';
 import { loadFonts } from './i18n/fonts';
 import { pickLanguage } from './i18n/languages';
+import { registerServiceWorker } from './platform/serviceWorker';
 import { createStore, LNG_KEY } from './platform/storage';
 import { setUrlLanguage, urlLanguage } from './platform/url';
 
@@ -48,6 +49,8 @@ async function boot(): Promise<void> {
   document.getElementById('boot')?.remove();
   root.hidden = false;
   app.start();
+  // Offline play; an update found later reloads the page only while the menu is showing.
+  registerServiceWorker(() => document.querySelector('[data-open]') !== null);
 }
 
 void boot();

@@ -2,8 +2,7 @@
 // needs no inline script under a strict Content-Security-Policy, and picks up new versions by itself.
 
 /**
- * Call once the first screen is up and its downloads are done, so the precache does not compete
- * with them on a slow line. When an update takes over (the worker skips waiting and claims the
+ * Call once the first screen is up. When an update takes over (the worker skips waiting and claims the
  * page), the page reloads at once if `isIdle()` says nothing would be lost (e.g. on the menu);
  * otherwise the new version simply serves the next visit.
  */
@@ -17,7 +16,11 @@ export function registerServiceWorker(isIdle: () => boolean = () => true): void 
     reloaded = true;
     location.reload();
   });
-  sw.register('./sw.js', { scope: './' }).catch((e: unknown) =>
-    console.warn('service worker not registered', e),
-  );
+  const register = () =>
+    sw
+      .register('./sw.js', { scope: './' })
+      .catch((e: unknown) => console.warn('service worker not registered', e));
+  // After `load`, so the precache download starts behind the first screen's own requests.
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register, { once: true });
 }
