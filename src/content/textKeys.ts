@@ -4,6 +4,7 @@
 
 import type { Diagnostic } from '../engine/api';
 import type { Scenario } from '../engine/types';
+import { entriesOf } from '../engine/validate/diag';
 
 export interface KeyUse {
   key: string;
@@ -25,26 +26,25 @@ export function collectTextKeys(s: Scenario): KeyUse[] {
   (m.contentNotes ?? []).forEach((k, i) => {
     use(k, ['meta', 'contentNotes', i]);
   });
-  for (const [id, p] of Object.entries(s.parties ?? {}))
+  for (const [id, p] of entriesOf(s.parties ?? {}))
     use(p.name, ['parties', id, 'name'], `parties.${id}.name`);
-  for (const [id, p] of Object.entries(s.places ?? {}))
-    use(p.name, ['places', id, 'name'], `places.${id}.name`);
-  for (const [id, p] of Object.entries(s.sources ?? {}))
+  for (const [id, p] of entriesOf(s.places ?? {})) use(p.name, ['places', id, 'name'], `places.${id}.name`);
+  for (const [id, p] of entriesOf(s.sources ?? {}))
     use(p.outletNote, ['sources', id, 'outletNote'], `sources.${id}.outletNote`);
-  for (const [id, d] of Object.entries(s.documents ?? {})) {
+  for (const [id, d] of entriesOf(s.documents ?? {})) {
     use(d.title, ['documents', id, 'title'], `docs.${id}.title`);
     use(d.text, ['documents', id, 'text'], `docs.${id}.text`);
   }
-  for (const [id, v] of Object.entries(s.variables ?? {})) {
+  for (const [id, v] of entriesOf(s.variables ?? {})) {
     if (v.type !== 'meter') continue;
     use(v.label, ['variables', id, 'label'], `vars.${id}.label`);
     use(v.description, ['variables', id, 'description'], `vars.${id}.description`);
   }
-  for (const [id, a] of Object.entries(s.axes ?? {})) {
+  for (const [id, a] of entriesOf(s.axes ?? {})) {
     use(a.label, ['axes', id, 'label'], `axes.${id}.label`);
     use(a.description, ['axes', id, 'description'], `axes.${id}.description`);
   }
-  for (const [id, n] of Object.entries(s.nodes ?? {})) {
+  for (const [id, n] of entriesOf(s.nodes ?? {})) {
     const p = ['nodes', id];
     if ('text' in n) use(n.text, [...p, 'text'], `nodes.${id}.text`);
     if ('title' in n) use(n.title, [...p, 'title'], `nodes.${id}.title`);

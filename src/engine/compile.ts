@@ -46,9 +46,20 @@ const DEFAULT_AXIS = 'knowledge';
 export const holds = (when: Expr | undefined, vars: Record<string, VarValue>): boolean =>
   when === undefined || evaluate(when, vars) === true;
 
+// Scenarios repeat the same few expressions many times; parse each distinct source once.
+const parseCache = new Map<(s: string) => unknown, Map<string, unknown>>();
+
 function parsed<T>(src: string, where: string, parse: (s: string) => T): T {
+  let cache = parseCache.get(parse);
+  if (!cache) {
+    cache = new Map();
+    parseCache.set(parse, cache);
+  }
+  if (cache.has(src)) return cache.get(src) as T;
   try {
-    return parse(src);
+    const value = parse(src);
+    if (cache.size < 10_000) cache.set(src, value);
+    return value;
   } catch (e) {
     throw new CompileError(`${where}: cannot parse '${src}': ${(e as Error).message} (run npm run validate)`);
   }
@@ -89,7 +100,11 @@ export function targetsOf(n: CompiledNode): string[] {
 function fewestStepsToEnd(nodes: Map<string, CompiledNode>): Map<string, number> {
   const preds = new Map<string, string[]>();
   for (const n of nodes.values()) {
-    for (const t of targetsOf(n)) preds.set(t, [...(preds.get(t) ?? []), n.id]);
+    for (const t of targetsOf(n)) {
+      const list = preds.get(t);
+      if (list) list.push(n.id);
+      else preds.set(t, [n.id]);
+    }
   }
   const dist = new Map<string, number>();
   const queue: string[] = [];

@@ -63,6 +63,20 @@ function choiceText(c: CompiledScenario, node: string, choiceId: string | undefi
   };
 }
 
+// Exploring a scenario costs milliseconds to seconds; its maxima never change, so keep them.
+const maximaCache = new WeakMap<CompiledScenario, Record<string, number>>();
+
+/** The highest score any play can reach, per axis. */
+export function scoreMaxima(c: CompiledScenario): Record<string, number> {
+  let m = maximaCache.get(c);
+  if (!m) {
+    const endings = [...explore(c).endings.values()];
+    m = Object.fromEntries(c.axes.map((a) => [a, Math.max(0, ...endings.map((e) => e.score.max[a] ?? 0))]));
+    maximaCache.set(c, m);
+  }
+  return m;
+}
+
 export function debriefView(c: CompiledScenario, run: Run): DebriefView {
   const ns = c.namespace;
   const s = c.scenario;
@@ -91,8 +105,7 @@ export function debriefView(c: CompiledScenario, run: Run): DebriefView {
     };
   });
   const endNode = s.nodes[run.node];
-  const best = explore(c).endings;
-  const maxOf = (axis: string) => Math.max(0, ...[...best.values()].map((e) => e.score.max[axis] ?? 0));
+  const maxOf = (axis: string) => scoreMaxima(c)[axis] ?? 0;
   return {
     scenario: s.id,
     ending:

@@ -140,6 +140,11 @@ function aggregate(c: CompiledScenario, g: Graph, order: string[]): Map<string, 
   return agg;
 }
 
+/** Every play state (node and variables) reachable from the start, up to `maxStates`. */
+export function reachableStates(c: CompiledScenario, opts: { maxStates?: number } = {}): PlayState[] {
+  return [...buildGraph(c, opts.maxStates ?? 200_000).graph.states.values()];
+}
+
 export function explore(c: CompiledScenario, opts: { maxStates?: number } = {}): Exploration {
   const { graph, root } = buildGraph(c, opts.maxStates ?? 200_000);
   const { order, cyclic } = postOrder(graph, root);

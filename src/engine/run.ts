@@ -57,9 +57,11 @@ class ActorRun implements Run {
     return this.actor.getSnapshot().can(e);
   }
   send(e: EngineEvent): boolean {
-    if (!this.can(e)) return false;
+    // XState keeps the very same snapshot when no transition is enabled, so one evaluation of
+    // the guards answers both "is it allowed?" and "do it" (half the cost of can() + send()).
+    const before = this.actor.getSnapshot();
     this.actor.send(e);
-    return true;
+    return this.actor.getSnapshot() !== before;
   }
   save(): SaveV1 {
     const s = this.scenario.scenario;

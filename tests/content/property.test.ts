@@ -98,7 +98,7 @@ describe('loader on mutated YAML', () => {
       fc.assert(
         fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (ms) => {
           const text = ms.reduce(apply, TINY);
-          const r = bounded(2000, () => checkScenarioText(text, TINY_PATH));
+          const r = bounded(5000, () => checkScenarioText(text, TINY_PATH));
           expect(isDiagnostics(r.diagnostics)).toBe(true);
           for (const d of r.diagnostics) expect(d.file).toBe(TINY_PATH);
           if (!r.scenario) expect(r.diagnostics.some((d) => d.severity === 'error')).toBe(true);
@@ -114,7 +114,7 @@ describe('loader on mutated YAML', () => {
     () => {
       fc.assert(
         fc.property(fc.string({ maxLength: 2000, unit: 'binary' }), (text) => {
-          const r = bounded(2000, () => checkScenarioText(text, 'x.yaml'));
+          const r = bounded(5000, () => checkScenarioText(text, 'x.yaml'));
           expect(r.diagnostics.length).toBeGreaterThan(0);
         }),
         { numRuns: RUNS },
@@ -170,7 +170,7 @@ describe('validator on random objects', () => {
           fc.array(fc.tuple(fc.constantFrom(...paths), replacement), { minLength: 1, maxLength: 3 }),
           (edits) => {
             const obj = edits.reduce<unknown>((o, [p, v]) => setAt(o, p, v), base);
-            const r = bounded(2000, () => checkScenarioText(stringify(obj ?? null), TINY_PATH));
+            const r = bounded(5000, () => checkScenarioText(stringify(obj ?? null), TINY_PATH));
             expect(isDiagnostics(r.diagnostics)).toBe(true);
           },
         ),
@@ -188,7 +188,7 @@ describe('validator on random objects', () => {
           fc.array(fc.tuple(fc.constantFrom(...paths), replacement), { minLength: 1, maxLength: 3 }),
           (edits) => {
             const obj = edits.reduce<unknown>((o, [p, v]) => setAt(o, p, v), base);
-            const ds = bounded(2000, () => validate(obj as Scenario, { fileName: 'tiny' }));
+            const ds = bounded(5000, () => validate(obj as Scenario, { fileName: 'tiny' }));
             expect(isDiagnostics(ds)).toBe(true);
           },
         ),

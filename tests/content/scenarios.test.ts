@@ -7,12 +7,14 @@ import { join } from 'node:path';
 import i18next, { type Resource } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadScenarioText, namespaceOf } from '../../src/content/load';
-import type { EngineEvent, LogEntry } from '../../src/engine/api';
+import type { EngineEvent, LogEntry, RunContext } from '../../src/engine/api';
 import { compile } from '../../src/engine/compile';
 import { debriefView } from '../../src/engine/debrief';
-import { coveringPlays, enumeratePlays, explore } from '../../src/engine/explore';
+import { coveringPlays, explore } from '../../src/engine/explore';
 import { startRun } from '../../src/engine/run';
 import { validate } from '../../src/engine/validate';
+import { buildView } from '../../src/engine/view';
+import { walkPlays } from '../../src/engine/walk';
 
 const ROOT = join(import.meta.dirname, '../..');
 const LOCALES = join(ROOT, 'locales');
@@ -23,6 +25,27 @@ const languages = readdirSync(LOCALES, { withFileTypes: true })
   .sort();
 /** Letters each language's text must be written in (names from glossaries aside). */
 const SCRIPT: Record<string, RegExp> = { hy: /[\u0531-\u058F]/, ru: /[\u0400-\u04FF]/, en: /[A-Za-z]/ };
+
+/** Latin-script names a language's glossaries allow (outlets, codes), longest first. */
+function allowedLatin(lng: string): string[] {
+  const dir = join(LOCALES, lng);
+  const words = readdirSync(dir)
+    .filter((f) => f.startsWith('_glossary') && f.endsWith('.json'))
+    .flatMap(
+      (f) =>
+        (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { allowedLatin?: string[] }).allowedLatin ?? [],
+    );
+  return [...new Set(words)].sort((a, b) => b.length - a.length);
+}
+
+/** Wrong script: once allowed names are removed, the text has letters but none of its own. */
+function wrongScript(lng: string, text: string): boolean {
+  const script = SCRIPT[lng];
+  if (!script) return false;
+  let rest = text;
+  for (const w of lng === 'en' ? [] : allowedLatin(lng)) rest = rest.split(w).join(' ');
+  return /\p{L}/u.test(rest) && !script.test(rest);
+}
 
 type TextRef = { key: string; ns: string; params?: Record<string, string | number> };
 const isText = (v: unknown): v is TextRef =>
@@ -93,7 +116,7 @@ describe.each(files)('%s', (file) => {
     expect(
       validate(s, { fileName: file.replace(/\.yaml$/, '') }).filter((d) => d.severity === 'error'),
     ).toEqual([]);
-  });
+  }, 60_000);
 
   it('reaches every ending, with no dead end and no cycle', () => {
     const x = explore(c);
@@ -104,18 +127,36 @@ describe.each(files)('%s', (file) => {
     expect(x.deadEnds).toEqual([]);
     expect(x.cyclic).toBe(false);
     expect(x.truncated).toBe(false);
-  });
+  }, 60_000);
 
-  it('plays every distinct path through the machine, and a sample with wrong answers', () => {
-    const { plays, truncated } = enumeratePlays(c, { quiz: 'correct', limit: 20_000 });
-    expect(truncated).toBe(false);
-    const endings = new Set(plays.map((log) => play(c, log, texts)));
+  it('plays every distinct path through the machine, collecting every view it shows', () => {
+    const seen = new Set<string>();
+    const endings = new Set<string>();
+    const visitor = {
+      // A view's keys depend on the node, the variables (availability) and the last feedback.
+      state: (node: string, ctx: RunContext) => {
+        const k = `${node}|${JSON.stringify(ctx.vars)}|${ctx.feedback?.key ?? ''}`;
+        if (seen.has(k)) return;
+        seen.add(k);
+        collectTexts(buildView(c, node, ctx), texts);
+      },
+      play: (_log: readonly LogEntry[], ending: string) => {
+        endings.add(ending);
+      },
+    };
+    const r = walkPlays(c, visitor, { quiz: 'correct' });
+    expect(r.truncated).toBe(false);
+    expect(r.mismatches).toEqual([]);
+    expect(r.plays).toBeGreaterThan(0);
     expect(endings.size).toBe(Object.values(s.nodes).filter((n) => n.kind === 'ending').length);
+  }, 120_000);
+
+  it('plays every choice and a seeded sample with wrong answers through a run, to the debrief', () => {
     const mixed = coveringPlays(c, { sample: 40, seed: 7 });
     expect(mixed.uncovered).toEqual([]);
     for (const log of mixed.plays) play(c, log, texts);
     expect(texts.size).toBeGreaterThan(50);
-  });
+  }, 60_000);
 
   it.each(languages)('every text shown resolves in %s, in its script', (lng) => {
     expect(texts.size).toBeGreaterThan(0);
@@ -127,8 +168,7 @@ describe.each(files)('%s', (file) => {
       }
       const out = i18n.t(t.key, { ns: t.ns, lng, ...(t.params ?? {}) });
       if (/\{\{/.test(out)) problems.push(`${lng}/${t.ns}.json '${t.key}': unfilled placeholder in "${out}"`);
-      const script = SCRIPT[lng];
-      if (script && !script.test(out))
+      if (wrongScript(lng, out))
         problems.push(`${lng}/${t.ns}.json '${t.key}': not in the ${lng} script: "${out}"`);
     }
     expect(problems).toEqual([]);

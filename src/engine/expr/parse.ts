@@ -32,6 +32,10 @@ const MAX_DEPTH = 32;
 type Tok = { t: 'num' | 'id' | 'op' | 'end'; v: string; at: number };
 const OPS = ['+=', '-=', '==', '!=', '<=', '>=', '<', '>', '=', '+', '-', '*', '(', ')', '!'];
 
+// Sticky patterns match at lastIndex without slicing the source (no garbage per token).
+const NUM = /\d+(\.\d+)?/y;
+const ID = /[A-Za-z_][A-Za-z0-9_]*/y;
+
 function tokenize(src: string): Tok[] {
   if (src.length > MAX_EXPR_LENGTH) {
     throw new ExprSyntaxError(`expression is longer than ${MAX_EXPR_LENGTH} characters`, 0);
@@ -45,13 +49,15 @@ function tokenize(src: string): Tok[] {
       i++;
       continue;
     }
-    const num = /^\d+(\.\d+)?/.exec(src.slice(i));
+    NUM.lastIndex = i;
+    const num = NUM.exec(src);
     if (num) {
       out.push({ t: 'num', v: num[0], at: i });
       i += num[0].length;
       continue;
     }
-    const id = /^[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(i));
+    ID.lastIndex = i;
+    const id = ID.exec(src);
     if (id) {
       out.push({ t: 'id', v: id[0], at: i });
       i += id[0].length;

@@ -5,7 +5,7 @@ import type { Diagnostic } from '../api';
 import { checkEffect, typeOf } from '../expr/evaluate';
 import { type Effect, type Expr, ExprSyntaxError, parseCondition, parseEffect } from '../expr/parse';
 import type { Scenario } from '../types';
-import { err, type Path } from './diag';
+import { entriesOf, err, type Path } from './diag';
 import { didYouMean } from './suggest';
 
 export interface Parsed {
@@ -26,7 +26,7 @@ export function checkExpressions(s: Scenario): { diagnostics: Diagnostic[]; pars
   };
 
   const cond = (src: string | undefined, path: Path) => {
-    if (src === undefined) return;
+    if (src === undefined || parsed.conds.has(src)) return; // same text, same verdict
     const e = parse(() => parseCondition(String(src)), src, 'condition', path, fail);
     if (!e) return;
     const t = typeOf(e, vars);
@@ -49,6 +49,7 @@ export function checkExpressions(s: Scenario): { diagnostics: Diagnostic[]; pars
   };
   const effects = (list: string[] | undefined, path: Path) => {
     (list ?? []).forEach((src, i) => {
+      if (parsed.effects.has(src)) return;
       const p = [...path, i];
       const e = parse(() => parseEffect(String(src)), src, 'effect', p, fail);
       if (!e) return;
@@ -61,7 +62,7 @@ export function checkExpressions(s: Scenario): { diagnostics: Diagnostic[]; pars
     });
   };
 
-  for (const [id, n] of Object.entries(s.nodes ?? {})) {
+  for (const [id, n] of entriesOf(s.nodes ?? {})) {
     effects(n.effects, ['nodes', id, 'effects']);
     if (n.kind === 'decision') {
       (n.choices ?? []).forEach((c, i) => {

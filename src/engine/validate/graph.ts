@@ -3,7 +3,7 @@
 
 import type { Diagnostic } from '../api';
 import type { Scenario } from '../types';
-import { edgesOf, err, own, warn } from './diag';
+import { edgesOf, entriesOf, err, own, warn } from './diag';
 
 /** Nodes reachable from `start` following every edge whose target exists. */
 export function graphReachable(s: Scenario): Set<string> {
@@ -27,9 +27,13 @@ export function checkGraph(s: Scenario): Diagnostic[] {
   // Reverse edges, to find which nodes can still get to an ending.
   const preds = new Map<string, string[]>();
   const endings: string[] = [];
-  for (const [id, n] of Object.entries(s.nodes ?? {})) {
+  for (const [id, n] of entriesOf(s.nodes ?? {})) {
     if (n.kind === 'ending') endings.push(id);
-    for (const e of edgesOf(id, n)) preds.set(e.to, [...(preds.get(e.to) ?? []), id]);
+    for (const e of edgesOf(id, n)) {
+      const list = preds.get(e.to);
+      if (list) list.push(id);
+      else preds.set(e.to, [id]);
+    }
   }
   const canEnd = new Set<string>();
   const todo = [...endings];
@@ -39,7 +43,7 @@ export function checkGraph(s: Scenario): Diagnostic[] {
     canEnd.add(id);
     for (const p of preds.get(id) ?? []) if (!canEnd.has(p)) todo.push(p);
   }
-  for (const [id, n] of Object.entries(s.nodes ?? {})) {
+  for (const [id, n] of entriesOf(s.nodes ?? {})) {
     if (!reach.has(id)) {
       const d = n.kind === 'ending' ? err : warn;
       out.push(

@@ -5,14 +5,14 @@ import type { Diagnostic, VarValue } from '../api';
 import { applyEffects, evaluate } from '../expr/evaluate';
 import type { Effect } from '../expr/parse';
 import type { Scenario } from '../types';
-import { err, own } from './diag';
+import { entriesOf, err, own } from './diag';
 import type { Parsed } from './exprs';
 
 const MAX_STEPS = 10_000;
 
 export function initialVars(s: Scenario): Record<string, VarValue> {
   const vars: Record<string, VarValue> = {};
-  for (const [id, v] of Object.entries(s.variables ?? {})) vars[id] = v.initial;
+  for (const [id, v] of entriesOf(s.variables ?? {})) vars[id] = v.initial;
   return vars;
 }
 

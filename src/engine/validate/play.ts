@@ -3,7 +3,7 @@
 
 import type { Diagnostic } from '../api';
 import type { Scenario } from '../types';
-import { err, warn } from './diag';
+import { entriesOf, err, warn } from './diag';
 
 /** The part of `explore()`'s result these checks read. */
 export interface ExplorationResult {
@@ -14,13 +14,13 @@ export interface ExplorationResult {
 }
 
 const showVars = (vars: Record<string, number | boolean>): string =>
-  Object.entries(vars)
+  entriesOf(vars)
     .map(([k, v]) => `${k}=${String(v)}`)
     .join(', ') || 'no variables';
 
 export function checkPlay(s: Scenario, x: ExplorationResult, graphReach: Set<string>): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const [id, n] of Object.entries(s.nodes ?? {})) {
+  for (const [id, n] of entriesOf(s.nodes ?? {})) {
     // Nodes the plain graph misses are already reported; here only what conditions exclude.
     if (!graphReach.has(id) || x.reachable.has(id) || x.truncated) continue;
     const d = n.kind === 'ending' ? err : warn;

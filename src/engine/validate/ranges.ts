@@ -5,7 +5,7 @@
 import type { Diagnostic } from '../api';
 import type { Effect, Expr } from '../expr/parse';
 import type { Scenario } from '../types';
-import { edgesOf, own, type Path, warn } from './diag';
+import { edgesOf, entriesOf, own, type Path, warn } from './diag';
 import type { Parsed } from './exprs';
 
 type Iv = [number, number];
@@ -40,10 +40,45 @@ function ivOf(e: Expr, st: State): Iv | undefined {
   }
 }
 
+const FLIP: Record<string, string> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '==': '==' };
+
+/**
+ * Narrows intervals by a condition's comparisons of a variable with a number (through `and`),
+ * so `when: pressure < 2` before `pressure += 1` is not taken for an overflow. Returns undefined
+ * when the condition cannot hold.
+ */
+function narrow(e: Expr | undefined, st: State): State | undefined {
+  if (e?.kind !== 'bin') return st;
+  if (e.op === 'and') {
+    const l = narrow(e.left, st);
+    return l && narrow(e.right, l);
+  }
+  let v: string | undefined;
+  let c: number | undefined;
+  let op: string | undefined = e.op;
+  if (e.left.kind === 'var' && e.right.kind === 'num') [v, c] = [e.left.name, e.right.value];
+  else if (e.left.kind === 'num' && e.right.kind === 'var')
+    [v, c, op] = [e.right.name, e.left.value, FLIP[e.op]];
+  const cur = v === undefined ? undefined : st.get(v);
+  if (v === undefined || c === undefined || !cur) return st;
+  const whole = Number.isInteger(c) && Number.isInteger(cur[0]) && Number.isInteger(cur[1]);
+  const step = whole ? 1 : 0;
+  let [lo, hi] = cur;
+  if (op === '<') hi = Math.min(hi, c - step);
+  else if (op === '<=') hi = Math.min(hi, c);
+  else if (op === '>') lo = Math.max(lo, c + step);
+  else if (op === '>=') lo = Math.max(lo, c);
+  else if (op === '==') [lo, hi] = [Math.max(lo, c), Math.min(hi, c)];
+  if (lo > hi) return undefined;
+  const next = new Map(st);
+  next.set(v, [lo, hi]);
+  return next;
+}
+
 export function checkRanges(s: Scenario, parsed: Parsed): Diagnostic[] {
   const decls = s.variables ?? {};
   const start: State = new Map();
-  for (const [id, d] of Object.entries(decls)) if (d.type !== 'flag') start.set(id, [d.initial, d.initial]);
+  for (const [id, d] of entriesOf(decls)) if (d.type !== 'flag') start.set(id, [d.initial, d.initial]);
   if (start.size === 0 || !own(s.nodes, s.start)) return [];
   const warned = new Map<string, Diagnostic>();
   const apply = (st: State, list: string[] | undefined, path: Path): State => {
@@ -87,19 +122,21 @@ export function checkRanges(s: Scenario, parsed: Parsed): Diagnostic[] {
   };
   const entry = new Map<string, State>([[s.start, start]]);
   const visits = new Map<string, number>();
+  // A queue read by index: `shift()` would make big scenarios quadratic.
   const todo = [s.start];
-  while (todo.length > 0) {
-    const id = todo.shift() as string;
+  for (let head = 0; head < todo.length; head++) {
+    const id = todo[head] as string;
     const n = own(s.nodes, id);
     const st = entry.get(id);
     if (!n || !st) continue;
     const after = apply(st, n.effects, ['nodes', id, 'effects']);
     for (const e of edgesOf(id, n)) {
-      if (!own(s.nodes, e.to)) continue;
+      const guarded = e.when === undefined ? after : narrow(parsed.conds.get(e.when), after);
+      if (!own(s.nodes, e.to) || !guarded) continue;
       const out =
         e.choice === undefined
-          ? after
-          : apply(after, e.effects, ['nodes', id, 'choices', e.choice, 'effects']);
+          ? guarded
+          : apply(guarded, e.effects, ['nodes', id, 'choices', e.choice, 'effects']);
       if (join(entry, e.to, out, visits, decls)) todo.push(e.to);
     }
   }

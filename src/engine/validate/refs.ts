@@ -3,7 +3,7 @@
 
 import type { Diagnostic } from '../api';
 import type { Scenario } from '../types';
-import { type Edge, edgesOf, err, own, type Path } from './diag';
+import { type Edge, edgesOf, entriesOf, err, own, type Path } from './diag';
 import { didYouMean } from './suggest';
 
 type Kind = 'node' | 'party' | 'place' | 'source' | 'document' | 'quiz item' | 'axis';
@@ -59,12 +59,12 @@ export function checkRefs(s: Scenario, fileName?: string): Diagnostic[] {
   }
   ref('party', s.meta?.seat, ['meta', 'seat']);
   refs('place', s.meta?.places, ['meta', 'places']);
-  for (const [id, d] of Object.entries(s.documents ?? {})) {
+  for (const [id, d] of entriesOf(s.documents ?? {})) {
     ref('party', d.issuer, ['documents', id, 'issuer']);
     refs('source', d.sources, ['documents', id, 'sources']);
   }
   ref('node', s.start, ['start']);
-  for (const [id, n] of Object.entries(s.nodes ?? {})) {
+  for (const [id, n] of entriesOf(s.nodes ?? {})) {
     const p: Path = ['nodes', id];
     ref('place', n.place, [...p, 'place']);
     refs('source', n.sources, [...p, 'sources']);
@@ -116,7 +116,7 @@ export function checkRefs(s: Scenario, fileName?: string): Diagnostic[] {
     refs('source', t.sources, ['debrief', 'timeline', i, 'sources']);
     ref('node', t.node, ['debrief', 'timeline', i, 'node']);
   });
-  for (const [id, src] of Object.entries(s.sources ?? {})) {
+  for (const [id, src] of entriesOf(s.sources ?? {})) {
     if (typeof src.url !== 'string' || !/^https:\/\/\S+$/.test(src.url)) {
       out.push(
         err(

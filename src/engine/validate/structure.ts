@@ -3,11 +3,11 @@
 
 import type { Diagnostic } from '../api';
 import type { QuizItem, Scenario } from '../types';
-import { err, type Path, warn } from './diag';
+import { entriesOf, err, type Path, warn } from './diag';
 
 export function checkStructure(s: Scenario): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const [id, v] of Object.entries(s.variables ?? {})) {
+  for (const [id, v] of entriesOf(s.variables ?? {})) {
     if (v.type === 'flag') continue;
     const p: Path = ['variables', id];
     if (v.min > v.max) {
@@ -30,7 +30,7 @@ export function checkStructure(s: Scenario): Diagnostic[] {
       );
     }
   }
-  for (const [id, n] of Object.entries(s.nodes ?? {})) {
+  for (const [id, n] of entriesOf(s.nodes ?? {})) {
     const p: Path = ['nodes', id];
     if (n.kind === 'decision' && (n.choices ?? []).length === 0) {
       out.push(

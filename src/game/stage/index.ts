@@ -15,7 +15,7 @@ export interface Stage {
 }
 
 /** How long the loop stays awake after a change: long enough for every tween to finish. */
-const AWAKE_MS = 3600;
+const AWAKE_MS = 2400;
 const AWAKE_STILL_MS = 500;
 
 /** Runs `fn` once the next frame (the new DOM panel) has been committed. */

@@ -112,7 +112,7 @@ function meterCell(
       true,
     ).setOrigin(1, 0);
     box.add(chip);
-    if (!still) scene.tweens.add({ targets: chip, alpha: 0, delay: 2200, duration: 800 });
+    if (!still) scene.tweens.add({ targets: chip, alpha: 0, delay: 1500, duration: 600 });
   }
 }
 

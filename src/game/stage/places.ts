@@ -24,15 +24,14 @@ function marker(
   if (current) {
     const ring = scene.add.circle(x, y, 10, COLORS.accent, 0.35);
     box.add(ring);
-    // Two pulses, then a still halo: the loop sleeps between steps, so nothing may stop mid-way.
+    // One pulse, then a still halo: the loop sleeps between steps, so nothing may stop mid-way.
     if (still) ring.setScale(1.5).setAlpha(0.25);
     else
       scene.tweens.add({
         targets: ring,
         scale: 2.2,
         alpha: 0,
-        duration: 1500,
-        repeat: 1,
+        duration: 1600,
         onComplete: () => ring.setScale(1.5).setAlpha(0.25),
       });
     g.fillStyle(COLORS.accent, 1).fillCircle(x, y, 7).lineStyle(2, COLORS.paper, 1).strokeCircle(x, y, 7);

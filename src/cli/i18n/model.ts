@@ -1,0 +1,195 @@
+// In-memory locale trees: a locale is its folder's files as text, parsed once. Everything here is
+// pure, so tests build locales from strings; `load.ts` is the only part that touches the disk.
+
+import { flatten, type JNode, JsonSyntaxError, type Leaf, parseJson } from './jsonTree';
+import { type LogicalKey, logicalKeys, pluralParts } from './keys';
+
+export const SOURCE_LNG = 'en';
+
+export interface FileProblem {
+  file: string;
+  line: number;
+  message: string;
+  fix: string;
+}
+
+export interface NamespaceFile {
+  ns: string;
+  /** Path shown to people, relative to the locales folder: `hy/appeal.json`. */
+  file: string;
+  raw: string;
+  tree?: JNode;
+  leaves: Map<string, Leaf>;
+}
+
+export interface LocaleMeta {
+  name: string;
+  englishName: string;
+  script: string;
+  dir: 'ltr' | 'rtl';
+}
+
+export interface Glossary {
+  file: string;
+  allowedLatin: string[];
+}
+
+export interface Locale {
+  code: string;
+  meta?: LocaleMeta;
+  namespaces: Map<string, NamespaceFile>;
+  glossaries: Glossary[];
+  /** `ns:key` → sha256 of the English source when the translation was confirmed. */
+  lock?: Record<string, string>;
+  /** Unreadable files (bad JSON, bad _meta.json…): reported by check, skipped by the rest. */
+  problems: FileProblem[];
+}
+
+export interface LocaleSet {
+  locales: Map<string, Locale>;
+}
+
+/** Builds a locale from its folder's files (`name.json` → text). */
+export function buildLocale(code: string, files: Record<string, string>): Locale {
+  const locale: Locale = { code, namespaces: new Map(), glossaries: [], problems: [] };
+  for (const [name, raw] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
+    if (!name.endsWith('.json')) continue;
+    const file = `${code}/${name}`;
+    const parsed = parseFile(file, raw, locale.problems);
+    if (!name.startsWith('_')) {
+      const ns = name.slice(0, -'.json'.length);
+      locale.namespaces.set(ns, namespaceFile(ns, file, raw, parsed, locale.problems));
+    } else if (parsed) readSpecial(locale, name, file, parsed);
+  }
+  if (!locale.meta && !locale.problems.some((p) => p.file.endsWith('_meta.json'))) {
+    locale.problems.push({
+      file: `${code}/_meta.json`,
+      line: 0,
+      message: 'the language folder has no _meta.json',
+      fix: 'create it: { "name": "…", "englishName": "…", "script": "Latn", "dir": "ltr", "fonts": [] }',
+    });
+  }
+  return locale;
+}
+
+function parseFile(file: string, raw: string, problems: FileProblem[]): JNode | undefined {
+  try {
+    return parseJson(raw);
+  } catch (e) {
+    const line = e instanceof JsonSyntaxError ? e.line : 0;
+    problems.push({
+      file,
+      line,
+      message: `invalid JSON: ${(e as Error).message}`,
+      fix: 'fix the JSON syntax',
+    });
+    return undefined;
+  }
+}
+
+function namespaceFile(
+  ns: string,
+  file: string,
+  raw: string,
+  tree: JNode | undefined,
+  problems: FileProblem[],
+): NamespaceFile {
+  const leaves = new Map<string, Leaf>();
+  if (tree && tree.kind !== 'object') {
+    problems.push({
+      file,
+      line: 1,
+      message: 'the file must hold a JSON object',
+      fix: 'wrap the keys in { }',
+    });
+    return { ns, file, raw, leaves };
+  }
+  for (const leaf of tree ? flatten(tree) : []) leaves.set(leaf.key, leaf);
+  return { ns, file, raw, tree, leaves };
+}
+
+function readSpecial(locale: Locale, name: string, file: string, node: JNode): void {
+  const plain = toRecord(node);
+  if (name === '_meta.json') {
+    const ok = ['name', 'englishName', 'script', 'dir'].every((k) => typeof plain[k] === 'string');
+    if (ok) locale.meta = plain as unknown as LocaleMeta;
+    else problem(locale, file, 'needs string fields name, englishName, script (ISO 15924) and dir');
+  } else if (name === '_lock.json') {
+    const entries = Object.entries(plain).filter(([, v]) => typeof v === 'string');
+    locale.lock = Object.fromEntries(entries) as Record<string, string>;
+  } else if (name.startsWith('_glossary.')) {
+    const list = plain.allowedLatin ?? [];
+    if (Array.isArray(list) && list.every((w) => typeof w === 'string')) {
+      locale.glossaries.push({ file, allowedLatin: list as string[] });
+    } else problem(locale, file, '"allowedLatin" must be a list of strings');
+  }
+}
+
+function problem(locale: Locale, file: string, message: string): void {
+  locale.problems.push({ file, line: 1, message, fix: 'see CONTRIBUTING.md, "Translating"' });
+}
+
+function toRecord(node: JNode): Record<string, unknown> {
+  if (node.kind !== 'object') return {};
+  return Object.fromEntries(node.entries.map((e) => [e.key, plainOf(e.value)]));
+}
+
+function plainOf(node: JNode): unknown {
+  if (node.kind === 'object') return toRecord(node);
+  if (node.kind === 'array') return node.items.map(plainOf);
+  return node.value;
+}
+
+/** The English side of one namespace: its logical keys and which bases are plural. */
+export interface SourceNs {
+  ns: string;
+  file: NamespaceFile;
+  keys: LogicalKey[];
+  pluralBases: Set<string>;
+}
+
+export function sourceNamespaces(set: LocaleSet): Map<string, SourceNs> {
+  const en = set.locales.get(SOURCE_LNG);
+  const out = new Map<string, SourceNs>();
+  for (const [ns, file] of en?.namespaces ?? []) {
+    const keys = logicalKeys([...file.leaves.keys()]);
+    const pluralBases = new Set(keys.filter((k) => k.plural).map((k) => k.key));
+    out.set(ns, { ns, file, keys, pluralBases });
+  }
+  return out;
+}
+
+/** The English leaves making up a logical key (one, or one per plural form). */
+export function sourceForms(src: SourceNs, lk: LogicalKey): Leaf[] {
+  if (!lk.plural) {
+    const leaf = src.file.leaves.get(lk.key);
+    return leaf ? [leaf] : [];
+  }
+  return [...src.file.leaves.values()].filter((l) => {
+    const p = pluralParts(l.key);
+    return p?.base === lk.key && p.ordinal === lk.plural?.ordinal;
+  });
+}
+
+/** The leaves a translation has for a logical key (plural forms matched by base). */
+export function translationForms(file: NamespaceFile | undefined, lk: LogicalKey): Leaf[] {
+  if (!file) return [];
+  if (!lk.plural) {
+    const leaf = file.leaves.get(lk.key);
+    return leaf ? [leaf] : [];
+  }
+  return [...file.leaves.values()].filter((l) => {
+    const p = pluralParts(l.key);
+    return p?.base === lk.key && p.ordinal === lk.plural?.ordinal;
+  });
+}
+
+/** A leaf's text, or undefined for numbers, booleans and null (which check reports). */
+export function textOf(leaf: Leaf): string | undefined {
+  return leaf.node.kind === 'string' ? leaf.node.value : undefined;
+}
+
+/** Languages other than the source, in folder order. */
+export function targetLocales(set: LocaleSet): Locale[] {
+  return [...set.locales.values()].filter((l) => l.code !== SOURCE_LNG);
+}
