@@ -1,12 +1,14 @@
 // Vite build for the static site: relative base so `dist/` works from any host or sub-path;
 // a Content-Security-Policy on every built page; scenarios parsed at build time; two pages,
-// the game and the teacher page.
+// the game and the teacher page; a service worker for offline play.
 // PRECEDENT_FIXTURES=1 adds the test fixture scenarios (browser tests run with both).
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { completenessPlugin } from './vite-plugins/completeness';
 import { contentPlugin } from './vite-plugins/content';
 import { contentSecurityPolicy } from './vite-plugins/csp';
+import { iconsPlugin } from './vite-plugins/icons.ts';
+import { pwaPlugin } from './vite-plugins/pwa.ts';
 
 const withFixtures = process.env.PRECEDENT_FIXTURES === '1';
 const page = (name: string) => fileURLToPath(new URL(name, import.meta.url));
@@ -20,11 +22,17 @@ export default defineConfig({
       locales: ['locales', ...(withFixtures ? ['tests/browser/fixtures/locales'] : [])],
     }),
     completenessPlugin(),
+    iconsPlugin(),
+    pwaPlugin(),
   ],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
-    rolldownOptions: { input: { index: page('index.html'), teacher: page('teacher.html') } },
+    // The service-worker build (workbox, in closeBundle) is slow by nature; its timing note is noise.
+    rolldownOptions: {
+      input: { index: page('index.html'), teacher: page('teacher.html') },
+      checks: { pluginTimings: false },
+    },
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

@@ -16,6 +16,7 @@ import { pickLanguage } from './i18n/languages';
 import { previewOptions, withPseudo } from './i18n/preview';
 import { CHOICE_LNG, parseAssignment } from './platform/assignment';
 import { connectScorm } from './platform/scorm';
+import { registerServiceWorker } from './platform/serviceWorker';
 import { createStore, LNG_KEY } from './platform/storage';
 import { setUrlLanguage, urlLanguage } from './platform/url';
 
@@ -72,6 +73,8 @@ async function boot(): Promise<void> {
   document.getElementById('boot')?.remove();
   root.hidden = false;
   app.start();
+  // Offline play; an update found later reloads the page only while the menu is showing.
+  registerServiceWorker(() => document.querySelector('[data-open]') !== null);
 }
 
 void boot();

@@ -204,6 +204,9 @@ export class App {
       moveFocus,
     );
     if (this.o.assignment) play.panelElement.prepend(this.o.assignment.banner());
+    // For `npm run bench` (choice → node latency); cleared first so marks do not pile up.
+    performance.clearMarks('node-drawn');
+    performance.mark('node-drawn');
     if (!this.scenarioMarked) {
       this.scenarioMarked = true;
       performance.mark('scenario-ready');

@@ -60,6 +60,7 @@ export class PlaySession {
       this.waitBar.value = 2;
       this.waiting.remove();
       if (this.lastModel) this.stage.show(this.lastModel);
+      performance.mark('stage-ready'); // the Phaser stage is up (npm run bench)
     })();
     return this.starting;
   }

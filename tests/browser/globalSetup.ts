@@ -43,7 +43,8 @@ export default async function setup(project: TestProject) {
   project.provide('scenarioIds', ids);
   execFileSync(process.execPath, [`${root}/node_modules/vite/bin/vite.js`, 'build', '--logLevel', 'warn'], {
     cwd: root,
-    env: { ...process.env, PRECEDENT_FIXTURES: fixtures },
+    // Vitest sets NODE_ENV=test, which would make this a development build (no service worker).
+    env: { ...process.env, NODE_ENV: 'production', PRECEDENT_FIXTURES: fixtures },
     stdio: 'inherit',
   });
   const server = await serveDir(`${root}/dist`);

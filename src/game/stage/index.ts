@@ -18,6 +18,9 @@ export interface Stage {
 const AWAKE_MS = 2400;
 const AWAKE_STILL_MS = 500;
 
+/** Runs `fn` once the next frame (the new DOM panel) has been committed. */
+const afterPaint = (fn: () => void) => requestAnimationFrame(() => requestAnimationFrame(fn));
+
 export function createStage(parent: HTMLElement): Promise<Stage> {
   const scene = new StageScene(loadCountries());
   return new Promise((resolve) => {
@@ -38,6 +41,7 @@ export function createStage(parent: HTMLElement): Promise<Stage> {
         postBoot: () => {
           let timer: ReturnType<typeof setTimeout> | undefined;
           let still = false;
+          let next: StageModel | undefined;
           const awake = (ms: number) => {
             if (!game.loop.running) game.loop.wake(true);
             clearTimeout(timer);
@@ -46,11 +50,19 @@ export function createStage(parent: HTMLElement): Promise<Stage> {
           const observer = new ResizeObserver(() => awake(still ? AWAKE_STILL_MS : 1000));
           observer.observe(parent);
           awake(AWAKE_MS);
+          const draw = () => {
+            if (!next) return;
+            still = next.reducedMotion;
+            scene.setModel(next);
+            next = undefined;
+            awake(still ? AWAKE_STILL_MS : AWAKE_MS);
+          };
           resolve({
             show: (model) => {
-              still = model.reducedMotion;
-              scene.setModel(model);
-              awake(still ? AWAKE_STILL_MS : AWAKE_MS);
+              // Drawn after the new panel has been painted, so a choice never waits for the map;
+              // rapid steps coalesce into one redraw of the latest model.
+              if (next === undefined) afterPaint(draw);
+              next = model;
             },
             destroy: () => {
               clearTimeout(timer);

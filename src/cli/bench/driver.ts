@@ -1,0 +1,68 @@
+// The game's UI as the bench and the offline test drive it, like a student clicking: menu card →
+// briefing "start" → choices, quiz answers or "continue" → debrief → back to the menu. Each click
+// waits for the mark the game sets once the result is drawn, counted by the probe (./probe.ts).
+import type { Page } from 'playwright-core';
+import type { Driver } from './play';
+import type { Probe } from './probe';
+
+const marks = (page: Page, name: string) =>
+  page.evaluate((n) => (window as unknown as { __bench: Probe }).__bench.marks[n] ?? 0, name);
+
+/**
+ * A real (trusted) mouse click at the element's centre. Playwright's `click()` polls the element
+ * for stability over several frames right up to the click, which at 4× CPU throttling would be
+ * billed to the game; here all of that happens before, and the page is idle when the input lands.
+ */
+async function press(page: Page, selector: string): Promise<void> {
+  const box = await page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      el.scrollIntoView({ block: 'center' });
+      const r = el.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    });
+  await page.mouse.click(box.x, box.y);
+}
+
+/** Clicks, then waits until `mark` has been set once more. */
+async function clickAndWait(page: Page, selector: string, mark: string): Promise<void> {
+  const before = await marks(page, mark);
+  await press(page, selector);
+  await page.waitForFunction(
+    ([n, b]) => ((window as unknown as { __bench: Probe }).__bench.marks[n as string] ?? 0) > (b as number),
+    [mark, before] as const,
+    { polling: 20 }, // a timer, not rAF: frames are slow and rare while the stage sleeps
+  );
+}
+
+const has = async (page: Page, selector: string) => (await page.locator(selector).count()) > 0;
+
+/** Answers the quiz on screen; the final click (submit or true/false) is the timed one. */
+async function answerQuiz(page: Page): Promise<void> {
+  const quiz = page.locator('.panel .quiz');
+  const type = await quiz.getAttribute('data-quiz');
+  if (type === 'truefalse') return clickAndWait(page, '.panel .quiz [data-option="true"]', 'node-drawn');
+  if (type !== 'order') await quiz.locator('.option').first().click();
+  return clickAndWait(page, '.panel .quiz [data-action="submit"]', 'node-drawn');
+}
+
+export const gameDriver: Driver = {
+  async open(page, index) {
+    await page.locator('[data-open]').nth(index).click();
+    await clickAndWait(page, '[data-action="start"]', 'scenario-ready');
+  },
+  async step(page) {
+    if (await has(page, '[data-action="debrief"]')) return false;
+    if (await has(page, '.panel .quiz')) await answerQuiz(page);
+    else if (await has(page, '.choice:not([disabled])'))
+      await clickAndWait(page, '.choice:not([disabled])', 'node-drawn');
+    else await clickAndWait(page, '[data-action="continue"]', 'node-drawn');
+    return true;
+  },
+  async toMenu(page) {
+    await page.locator('[data-action="debrief"]').click();
+    await page.locator('[data-action="choose"]').click();
+    await page.locator('[data-open]').first().waitFor();
+  },
+};

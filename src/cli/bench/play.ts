@@ -1,0 +1,102 @@
+// Plays scenarios through the real UI like a student (clicks), collecting the probe's figures:
+// click → node drawn and painted, and the heap after 1 and after N plays in one page.
+import type { Page } from 'playwright-core';
+import { type BenchPage, heapAfterGc } from './browser';
+import type { Probe } from './probe';
+
+/** How to drive the game's DOM; the selectors are the game's own data attributes. */
+export interface Driver {
+  /** From the menu, choose scenario `index` and start it (the start click is timed to 'scenario-ready'). */
+  open(page: Page, index: number): Promise<void>;
+  /** Click one choice (or answer, or continue) on the current node; false when the node is an ending. */
+  step(page: Page): Promise<boolean>;
+  /** From an ending back to the menu. */
+  toMenu(page: Page): Promise<void>;
+}
+
+export interface PlayOptions {
+  plays: number;
+  /** The first `thinkPlays` plays pause `thinkMs` before each click, as a reading student does. */
+  thinkPlays: number;
+  thinkMs: number;
+}
+
+export interface PlayFigures {
+  /** Click → next node painted, with reading pauses (the student's case). */
+  latenciesMs: number[];
+  /** The same with clicks as fast as the driver can go. */
+  rapidMs: number[];
+  heapAfter1: number;
+  heapAfterN: number;
+  /** Heap after each play. */
+  heaps: number[];
+  plays: number;
+  steps: number;
+}
+
+const probe = (page: Page) => page.evaluate(() => (window as unknown as { __bench: Probe }).__bench);
+const expectNext = (page: Page, what: Probe['expect']) =>
+  page.evaluate((w) => {
+    (window as unknown as { __bench: Probe }).__bench.expect = w;
+  }, what);
+
+/** Clicks through one whole play; returns the latencies of its choices. */
+async function playOnce(page: Page, driver: Driver, index: number, thinkMs: number): Promise<number[]> {
+  await expectNext(page, 'scenario');
+  await driver.open(page, index);
+  const start = (await probe(page)).latencies.length;
+  for (let steps = 0; ; steps++) {
+    if (steps > 500) throw new Error('play did not end within 500 choices');
+    if (thinkMs > 0) await page.waitForTimeout(thinkMs);
+    const seen = (await probe(page)).latencies.length;
+    await expectNext(page, 'choice');
+    if (!(await driver.step(page))) break;
+    await page.waitForFunction(
+      (n) => (window as unknown as { __bench: Probe }).__bench.latencies.length > n,
+      seen,
+      { polling: 20 },
+    );
+  }
+  await expectNext(page, '');
+  await driver.toMenu(page);
+  return (await probe(page)).latencies.slice(start);
+}
+
+/**
+ * `o.plays` plays in one page (alternating scenarios): the first `thinkPlays` with reading pauses,
+ * one clicking fast, all at the page's CPU rate; the rest only grow the heap, so they run
+ * unthrottled to save time. Heap measured after the first play and after the last.
+ */
+export async function playSession(
+  bp: BenchPage,
+  driver: Driver,
+  o: PlayOptions,
+  scenarios: number,
+): Promise<PlayFigures> {
+  const f: PlayFigures = {
+    latenciesMs: [],
+    rapidMs: [],
+    heapAfter1: 0,
+    heapAfterN: 0,
+    heaps: [],
+    plays: o.plays,
+    steps: 0,
+  };
+  for (let i = 0; i < o.plays; i++) {
+    const thinking = i < o.thinkPlays;
+    if (i === o.thinkPlays + 1) await bp.cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    const lat = await playOnce(bp.page, driver, i % scenarios, thinking ? o.thinkMs : 0);
+    if (thinking) f.latenciesMs.push(...lat);
+    else if (i === o.thinkPlays) f.rapidMs.push(...lat);
+    f.steps += lat.length;
+    // Every play's heap is logged: a steady climb is a leak, a step that levels off is warm-up.
+    const heap = await heapAfterGc(bp.cdp);
+    if (i === 0) f.heapAfter1 = heap;
+    f.heapAfterN = heap;
+    f.heaps.push(heap);
+    process.stderr.write(
+      `  play ${i + 1}/${o.plays}: ${lat.length} choices, heap ${(heap / 1e3).toFixed(0)} kB\n`,
+    );
+  }
+  return f;
+}

@@ -1,0 +1,60 @@
+// Offline play: after one visit the service worker has precached the build, so with the network
+// gone (offline emulation, and the server itself stopped) a reload still shows the menu and a
+// scenario plays to its end. Serves its own copy of the built dist/ so it can stop the server.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type StaticServer, serveStatic } from '../../src/cli/bench/server';
+import { gotoGame, launch, open, playToEnd, type Session } from './helpers';
+
+const chromium = inject('chromium'); // null only outside CI: globalSetup fails CI without Chromium
+
+/** Resolves once a service worker is active and controls this page (its precache is complete). */
+const controlled = (page: Page) =>
+  page.waitForFunction(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    return reg.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
+  });
+
+describe.skipIf(!chromium)('offline play (service worker)', () => {
+  let copy = '';
+  let server: StaticServer | null = null;
+  let browser: Browser;
+  let session: Session;
+
+  beforeAll(async () => {
+    copy = mkdtempSync(join(tmpdir(), 'precedent-offline-'));
+    cpSync(join(process.cwd(), 'dist'), copy, { recursive: true }); // built by globalSetup
+    server = await serveStatic(copy);
+    browser = await launch(chromium as string);
+    session = await open(browser, server.url);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await browser?.close();
+    await server?.close();
+    rmSync(copy, { recursive: true, force: true });
+  });
+
+  it('reloads with no network and plays a scenario to its end', async () => {
+    const { page } = session;
+    await gotoGame(page, server?.url ?? '', 'en');
+    await controlled(page);
+
+    await page.context().setOffline(true);
+    await server?.close(); // nothing can come from the network now, whatever the browser does
+    server = null;
+    await page.reload();
+    await page.waitForFunction(() => performance.getEntriesByName('menu-ready').length > 0);
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+
+    await page.locator('[data-open]').first().click();
+    await page.locator('[data-action="start"]').click();
+    await playToEnd(page);
+    await expect.poll(() => page.locator('[data-action="debrief"]').count()).toBe(1);
+    expect(session.problems).toEqual([]);
+  });
+});
