@@ -10,11 +10,13 @@ import { allScripts, type BuiltFile, criticalPaths, readBuilt } from './firstScr
 
 /**
  * gzip -9 bytes. Measured 2026-11-28 with both real scenarios (see docs/performance.md): index.html
- * 989, entry script 57,636, CSS 3,663 — total 62,288; budgets are those plus ~10 %.
+ * 989, entry script 57,636, CSS 3,663 — total 62,288. Assignment links, result codes and the SCORM
+ * adapter then joined the first screen: 73,019 measured the same day. Budgets are that plus ~10 %;
+ * moving the result-code and SCORM code behind a dynamic import would win most of it back.
  */
 const BUDGET = {
   html: 1_100,
-  criticalTotal: 68_500,
+  criticalTotal: 80_500,
 };
 
 /** Strings that survive minification, one per library we must not ship to the first screen. */
