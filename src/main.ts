@@ -3,11 +3,12 @@
 import { languages, namespaceLoaders, scenarios } from 'virtual:precedent-content';
 import { compile } from './engine';
 import { App } from './game/app';
+import { showErrorScreen, watchForFatalErrors } from './game/errorScreen';
 import './game/dom/style.css';
 import { createTranslator } from './i18n';
 import { loadFonts } from './i18n/fonts';
 import { pickLanguage } from './i18n/languages';
-import { createStore, LNG_KEY } from './platform/storage';
+import { createStore, LAST_KEY, LNG_KEY } from './platform/storage';
 import { setUrlLanguage, urlLanguage } from './platform/url';
 
 function bootProgress(total: number) {
@@ -50,4 +51,14 @@ async function boot(): Promise<void> {
   app.start();
 }
 
-void boot();
+/** Back to the menu after a fatal error: forget the open scenario (its save stays) and start afresh. */
+function backToMenu(): void {
+  createStore().remove(LAST_KEY);
+  location.reload();
+}
+
+watchForFatalErrors(backToMenu);
+boot().catch((e: unknown) => {
+  console.error(e); // handled here, so the console would not otherwise see it
+  showErrorScreen(e, backToMenu);
+});

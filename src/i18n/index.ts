@@ -4,6 +4,10 @@ import i18next, { type i18n as I18n } from 'i18next';
 import type { Text } from '../engine/api';
 import { FALLBACK_LNG, type LanguageMeta } from './languages';
 
+// Our texts never nest `$t(...)`; i18next only stops a key nesting itself, so two strings nesting
+// each other (a damaged or hostile locale file) would recurse until the page hangs. Turned off per call.
+const NO_NESTING: object = { nest: false };
+
 export type NamespaceLoaders = Record<string, Record<string, () => Promise<{ default: unknown }>>>;
 
 export interface Translator {
@@ -13,6 +17,8 @@ export interface Translator {
   load(lng: string, onFile?: () => void): Promise<void>;
   /** Number of files `load(lng)` would still fetch. */
   pending(lng: string): number;
+  /** Locale files (`lng/ns`) that failed to load and fall back to English. */
+  readonly failed: ReadonlySet<string>;
   setLanguage(lng: string): Promise<void>;
   tx(text: Text): string;
   /** A UI string from `common`. */
@@ -43,11 +49,23 @@ export async function createTranslator(
         .filter(([ns]) => !i18n.hasResourceBundle(l, ns))
         .map(([ns, fn]) => ({ l, ns, fn })),
     );
+  const failed = new Set<string>();
+  // A locale file that fails to load (network, 404, broken file) must not stop the game: its keys
+  // fall back to English through `fallbackLng`, the failure is reported once, and a later load retries.
   const load = async (lng: string, onFile?: () => void) => {
     await Promise.all(
       missing(lng).map(async ({ l, ns, fn }) => {
-        const mod = await fn();
-        i18n.addResourceBundle(l, ns, mod.default as object, true, true);
+        try {
+          const data = (await fn()).default;
+          if (typeof data !== 'object' || data === null || Array.isArray(data))
+            throw new Error('not an object');
+          i18n.addResourceBundle(l, ns, data, true, true);
+        } catch (e) {
+          if (!failed.has(`${l}/${ns}`)) {
+            failed.add(`${l}/${ns}`);
+            console.warn(`[precedent] locale ${l}/${ns} could not be loaded; showing English instead.`, e);
+          }
+        }
         onFile?.();
       }),
     );
@@ -56,12 +74,13 @@ export async function createTranslator(
     i18n,
     languages,
     load,
+    failed,
     pending: (lng) => missing(lng).length,
     async setLanguage(lng) {
       await load(lng);
       await i18n.changeLanguage(lng);
     },
-    tx: (text) => i18n.t(text.key, { ns: text.ns, ...text.params }) as string,
-    ui: (key, params) => i18n.t(key, { ns: 'common', ...params }) as string,
+    tx: (text) => i18n.t(text.key, { ns: text.ns, ...text.params, ...NO_NESTING }) as string,
+    ui: (key, params) => i18n.t(key, { ns: 'common', ...params, ...NO_NESTING }) as string,
   };
 }

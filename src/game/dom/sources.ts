@@ -5,6 +5,9 @@ import { formatIsoDate } from '../../i18n/dates';
 import type { ScreenContext } from './context';
 import { button, h } from './h';
 
+/** Only web addresses become links: a `javascript:` or `data:` URL in content must never be clickable. */
+const webUrl = (url: string): string | undefined => (/^https?:\/\//i.test(url) ? url : undefined);
+
 export function sourceList(ctx: ScreenContext, sources: SourceView[]): HTMLElement {
   return h(
     'ul',
@@ -15,7 +18,7 @@ export function sourceList(ctx: ScreenContext, sources: SourceView[]): HTMLEleme
         { attrs: { 'data-source': s.id } },
         h('a', {
           text: s.title,
-          attrs: { href: s.url, target: '_blank', rel: 'noopener noreferrer', lang: s.language },
+          attrs: { href: webUrl(s.url), target: '_blank', rel: 'noopener noreferrer', lang: s.language },
         }),
         h('span', { class: 'source-meta', text: `${s.outlet} · ${formatIsoDate(s.date, ctx.ui)}` }),
         h('span', { class: 'source-note', text: ctx.tx(s.outletNote) }),
