@@ -9,6 +9,7 @@ import { compile } from './engine';
 import { App } from './game/app';
 import { AssignmentSession } from './game/assignmentSession';
 import { assignmentErrorText } from './game/dom/assignment';
+import { showErrorScreen, watchForFatalErrors } from './game/errorScreen';
 import './game/dom/style.css';
 import { createTranslator } from './i18n';
 import { loadFonts } from './i18n/fonts';
@@ -17,7 +18,7 @@ import { previewOptions, withPseudo } from './i18n/preview';
 import { CHOICE_LNG, parseAssignment } from './platform/assignment';
 import { connectScorm } from './platform/scorm';
 import { registerServiceWorker } from './platform/serviceWorker';
-import { createStore, LNG_KEY } from './platform/storage';
+import { createStore, LAST_KEY, LNG_KEY } from './platform/storage';
 import { setUrlLanguage, urlLanguage } from './platform/url';
 
 function bootProgress(total: number) {
@@ -77,4 +78,14 @@ async function boot(): Promise<void> {
   registerServiceWorker(() => document.querySelector('[data-open]') !== null);
 }
 
-void boot();
+/** Back to the menu after a fatal error: forget the open scenario (its save stays) and start afresh. */
+function backToMenu(): void {
+  createStore().remove(LAST_KEY);
+  location.reload();
+}
+
+watchForFatalErrors(backToMenu);
+boot().catch((e: unknown) => {
+  console.error(e); // handled here, so the console would not otherwise see it
+  showErrorScreen(e, backToMenu);
+});

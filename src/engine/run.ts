@@ -102,12 +102,22 @@ export function replay(c: CompiledScenario, seed: number, log: readonly LogEntry
 const isObj = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/** An answer of a known shape: the machine's guards assume one, and a damaged save must not reach them otherwise. */
+function isAnswer(a: unknown): boolean {
+  if (!isObj(a)) return false;
+  if (a.type === 'single') return typeof a.option === 'string';
+  if (a.type === 'truefalse') return typeof a.value === 'boolean';
+  if (a.type === 'multiple' || a.type === 'order') return isStrings(a.options);
+  return false;
+}
+
 function isLogEntry(v: unknown): v is LogEntry {
   if (!isObj(v) || typeof v.node !== 'string') return false;
   if (v.type === 'node.continue') return true;
   if (v.type === 'choice.select') return typeof v.choice === 'string';
-  if (v.type === 'quiz.answer')
-    return typeof v.item === 'string' && isObj(v.answer) && typeof v.answer.type === 'string';
+  if (v.type === 'quiz.answer') return typeof v.item === 'string' && isAnswer(v.answer);
   return false;
 }
 

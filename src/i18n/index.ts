@@ -5,6 +5,10 @@ import type { Text } from '../engine/api';
 import { FALLBACK_LNG, type LanguageMeta } from './languages';
 import { withKey } from './preview';
 
+// Our texts never nest `$t(...)`; i18next only stops a key nesting itself, so two strings nesting
+// each other (a damaged or hostile locale file) would recurse until the page hangs. Turned off per call.
+const NO_NESTING: object = { nest: false };
+
 export type NamespaceLoaders = Record<string, Record<string, () => Promise<{ default: unknown }>>>;
 
 export interface Translator {
@@ -14,6 +18,8 @@ export interface Translator {
   load(lng: string, onFile?: () => void): Promise<void>;
   /** Number of files `load(lng)` would still fetch. */
   pending(lng: string): number;
+  /** Locale files (`lng/ns`) that failed to load and fall back to English. */
+  readonly failed: ReadonlySet<string>;
   setLanguage(lng: string): Promise<void>;
   tx(text: Text): string;
   /** A UI string from `common`. */
@@ -45,11 +51,23 @@ export async function createTranslator(
         .filter(([ns]) => !i18n.hasResourceBundle(l, ns))
         .map(([ns, fn]) => ({ l, ns, fn })),
     );
+  const failed = new Set<string>();
+  // A locale file that fails to load (network, 404, broken file) must not stop the game: its keys
+  // fall back to English through `fallbackLng`, the failure is reported once, and a later load retries.
   const load = async (lng: string, onFile?: () => void) => {
     await Promise.all(
       missing(lng).map(async ({ l, ns, fn }) => {
-        const mod = await fn();
-        i18n.addResourceBundle(l, ns, mod.default as object, true, true);
+        try {
+          const data = (await fn()).default;
+          if (typeof data !== 'object' || data === null || Array.isArray(data))
+            throw new Error('not an object');
+          i18n.addResourceBundle(l, ns, data, true, true);
+        } catch (e) {
+          if (!failed.has(`${l}/${ns}`)) {
+            failed.add(`${l}/${ns}`);
+            console.warn(`[precedent] locale ${l}/${ns} could not be loaded; showing English instead.`, e);
+          }
+        }
         onFile?.();
       }),
     );
@@ -59,13 +77,14 @@ export async function createTranslator(
     i18n.getResource(i18n.language, ns, key) !== undefined ||
     i18n.getResource(i18n.language, ns, `${key}_other`) !== undefined;
   const shown = (key: string, ns: string, params?: Record<string, string | number>) => {
-    const text = i18n.t(key, { ns, ...params }) as string;
+    const text = i18n.t(key, { ns, ...params, ...NO_NESTING }) as string;
     return opts.showKeys ? withKey(text, ns, key, !ownTranslation(key, ns)) : text;
   };
   return {
     i18n,
     languages,
     load,
+    failed,
     pending: (lng) => missing(lng).length,
     async setLanguage(lng) {
       await load(lng);

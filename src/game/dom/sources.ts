@@ -5,6 +5,9 @@ import { formatIsoDate } from '../../i18n/dates';
 import type { ScreenContext } from './context';
 import { button, h } from './h';
 
+/** Only web addresses become links: a `javascript:` or `data:` URL in content must never be clickable. */
+const webUrl = (url: string): string | undefined => (/^https?:\/\//i.test(url) ? url : undefined);
+
 export function sourceList(ctx: ScreenContext, sources: SourceView[]): HTMLElement {
   return h(
     'ul',
@@ -17,7 +20,7 @@ export function sourceList(ctx: ScreenContext, sources: SourceView[]): HTMLEleme
           text: s.title,
           // A citation stays as published: not translated (nor pseudo-localised).
           attrs: {
-            href: s.url,
+            href: webUrl(s.url),
             target: '_blank',
             rel: 'noopener noreferrer',
             lang: s.language,
