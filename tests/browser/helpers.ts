@@ -4,16 +4,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../src/cli/chromium';
 
-export const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const ARGS = CHROMIUM_ARGS;
 export const SHOTS = join(import.meta.dirname, '..', 'shots');
 export const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 

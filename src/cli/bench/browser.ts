@@ -2,17 +2,10 @@
 // school network (CDP throttling, cache off) and a weak CPU (CDP CPU throttling).
 import { existsSync } from 'node:fs';
 import { type Browser, type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_ARGS } from '../chromium';
+export const CHROMIUM = CHROMIUM_PATH;
 
 /** 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip; CDP wants bytes per second. */
 export const SLOW_NETWORK = {
