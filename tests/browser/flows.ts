@@ -65,8 +65,12 @@ export async function localeChunks(): Promise<Map<string, string>> {
       const ns = f.slice(0, -'.json'.length);
       const want = JSON.parse(readFileSync(join(LOCALES, lng, f), 'utf8'));
       for (const c of chunks.filter((n) => n.startsWith(`${ns}-`))) {
-        const mod = await import(/* @vite-ignore */ pathToFileURL(join(ASSETS, c)).href);
-        if (isDeepStrictEqual(JSON.parse(JSON.stringify(mod.default)), want)) out.set(`${lng}/${ns}`, c);
+        // A page's own chunk can share a namespace's name (teacher-*.js is the teacher page and
+        // touches the DOM): only chunks that load in Node and hold the file's data count.
+        const mod = await import(/* @vite-ignore */ pathToFileURL(join(ASSETS, c)).href).catch(() => null);
+        if (mod && isDeepStrictEqual(JSON.parse(JSON.stringify(mod.default ?? null)), want)) {
+          out.set(`${lng}/${ns}`, c);
+        }
       }
     }
   }
