@@ -49,82 +49,126 @@ export const holds = (when: Expr | undefined, vars: Record<string, VarValue>): b
 // Scenarios repeat the same few expressions many times; parse each distinct source once.
 const parseCache = new Map<(s: string) => unknown, Map<string, unknown>>();
 
-function parsed<T>(src: string, where: string, parse: (s: string) => T): T {
+/**
+ * Parses `src` once per distinct text. The error names `nodes.<node>.<field>.<i>[.<sub>][.<j>]`,
+ * built only on failure (a string per expression showed up in the profile).
+ */
+function parsed<T>(
+  src: string,
+  parse: (s: string) => T,
+  node: string,
+  field: string,
+  i: number,
+  sub?: string,
+  j?: number,
+): T {
   let cache = parseCache.get(parse);
   if (!cache) {
     cache = new Map();
     parseCache.set(parse, cache);
   }
-  if (cache.has(src)) return cache.get(src) as T;
+  const hit = cache.get(src);
+  if (hit !== undefined) return hit as T;
   try {
     const value = parse(src);
     if (cache.size < 10_000) cache.set(src, value);
     return value;
   } catch (e) {
+    const where = `nodes.${node}.${field}.${i}${sub ? `.${sub}` : ''}${j === undefined ? '' : `.${j}`}`;
     throw new CompileError(`${where}: cannot parse '${src}': ${(e as Error).message} (run npm run validate)`);
   }
 }
 
+const NONE: never[] = [];
+
 function compileNode(id: string, node: ScenarioNode): CompiledNode {
-  const entry = (node.effects ?? []).map((s, i) => parsed(s, `nodes.${id}.effects.${i}`, parseEffect));
-  let branches: CompiledBranch[] = [];
-  let choices: CompiledChoice[] = [];
+  const entry = node.effects?.length
+    ? node.effects.map((s, i) => parsed(s, parseEffect, id, 'effects', i))
+    : NONE;
+  let branches: CompiledBranch[] = NONE;
+  let choices: CompiledChoice[] = NONE;
   if ('next' in node) {
     branches =
       typeof node.next === 'string'
         ? [{ to: node.next }]
         : node.next.map((b, i) => ({
             to: b.to,
-            when:
-              b.when === undefined ? undefined : parsed(b.when, `nodes.${id}.next.${i}.when`, parseCondition),
+            when: b.when === undefined ? undefined : parsed(b.when, parseCondition, id, 'next', i, 'when'),
           }));
   }
   if (node.kind === 'decision') {
     choices = node.choices.map((ch, i) => ({
       choice: ch,
-      when:
-        ch.when === undefined ? undefined : parsed(ch.when, `nodes.${id}.choices.${i}.when`, parseCondition),
-      effects: (ch.effects ?? []).map((s, j) =>
-        parsed(s, `nodes.${id}.choices.${i}.effects.${j}`, parseEffect),
-      ),
+      when: ch.when === undefined ? undefined : parsed(ch.when, parseCondition, id, 'choices', i, 'when'),
+      effects: ch.effects?.length
+        ? ch.effects.map((s, j) => parsed(s, parseEffect, id, 'choices', i, 'effects', j))
+        : NONE,
     }));
   }
   return { id, node, entry, branches, choices };
 }
 
-/** Successor node ids of a compiled node, ignoring conditions. */
-export function targetsOf(n: CompiledNode): string[] {
-  return [...n.branches.map((b) => b.to), ...n.choices.map((c) => c.choice.to)];
+/** Calls `f` for each successor node id of `n`, conditions ignored (no array per node). */
+function eachTarget(n: CompiledNode, f: (to: string) => void): void {
+  for (const b of n.branches) f(b.to);
+  for (const c of n.choices) f(c.choice.to);
 }
 
+/**
+ * Breadth-first from the endings over reversed edges. Nodes are numbered and the reversed edges
+ * kept in flat typed arrays: with maps of arrays this table cost more than the rest of compile.
+ */
 function fewestStepsToEnd(nodes: Map<string, CompiledNode>): Map<string, number> {
-  const preds = new Map<string, string[]>();
+  const ids = [...nodes.keys()];
+  const index = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) index.set(ids[i] as string, i);
+  const count = new Int32Array(ids.length + 1);
   for (const n of nodes.values()) {
-    for (const t of targetsOf(n)) {
-      const list = preds.get(t);
-      if (list) list.push(n.id);
-      else preds.set(t, [n.id]);
-    }
+    eachTarget(n, (to) => {
+      const t = index.get(to);
+      if (t !== undefined) count[t + 1] = (count[t + 1] as number) + 1;
+    });
   }
-  const dist = new Map<string, number>();
-  const queue: string[] = [];
+  for (let i = 0; i < ids.length; i++) count[i + 1] = (count[i + 1] as number) + (count[i] as number);
+  const preds = new Int32Array(count[ids.length] as number);
+  const fill = count.slice(0, ids.length);
+  let from = 0;
+  for (const n of nodes.values()) {
+    eachTarget(n, (to) => {
+      const t = index.get(to);
+      if (t === undefined) return;
+      preds[fill[t] as number] = from;
+      fill[t] = (fill[t] as number) + 1;
+    });
+    from++;
+  }
+  const dist = new Int32Array(ids.length).fill(-1);
+  const queue = new Int32Array(ids.length);
+  let tail = 0;
+  let i = 0;
   for (const n of nodes.values()) {
     if (n.node.kind === 'ending') {
-      dist.set(n.id, 0);
-      queue.push(n.id);
+      dist[i] = 0;
+      queue[tail++] = i;
     }
+    i++;
   }
-  for (let i = 0; i < queue.length; i++) {
-    const id = queue[i] as string;
-    const d = (dist.get(id) as number) + 1;
-    for (const p of preds.get(id) ?? []) {
-      if (!dist.has(p)) {
-        dist.set(p, d);
-        queue.push(p);
+  for (let head = 0; head < tail; head++) {
+    const t = queue[head] as number;
+    const d = (dist[t] as number) + 1;
+    for (let k = count[t] as number; k < (count[t + 1] as number); k++) {
+      const p = preds[k] as number;
+      if (dist[p] === -1) {
+        dist[p] = d;
+        queue[tail++] = p;
       }
     }
   }
-  return dist;
+  const out = new Map<string, number>();
+  ids.forEach((id, k) => {
+    if ((dist[k] as number) >= 0) out.set(id, dist[k] as number);
+  });
+  return out;
 }
 
 export function initialVarsOf(s: Scenario): Record<string, VarValue> {
@@ -133,7 +177,10 @@ export function initialVarsOf(s: Scenario): Record<string, VarValue> {
 
 /** Turns a validated scenario into a compiled one. Throws `CompileError` on unparsable input. */
 export function compile(scenario: Scenario): CompiledScenario {
-  const nodes = new Map(Object.entries(scenario.nodes).map(([id, n]) => [id, compileNode(id, n)]));
+  // Object.keys, not Object.entries: records with thousands of keys are slow to enumerate.
+  const nodes = new Map<string, CompiledNode>();
+  for (const id of Object.keys(scenario.nodes))
+    nodes.set(id, compileNode(id, scenario.nodes[id] as ScenarioNode));
   const items = new Map(scenario.quiz.map((q) => [q.id, q]));
   const base = {
     scenario,
@@ -149,34 +196,64 @@ export function compile(scenario: Scenario): CompiledScenario {
 
 type MachineParts = Omit<CompiledScenario, 'machine'>;
 
+/** Transitions to one target: XState gets one transition per distinct story edge. */
+interface ChoiceEdge {
+  to: string;
+  choices: CompiledChoice[];
+}
+interface BranchEdge {
+  to: string;
+  /** All the node's branches, in order: the first that holds decides the target. */
+  branches: CompiledBranch[];
+}
+
+/** The first branch whose condition holds (the rule `step.ts` follows too). */
+export function firstBranch(
+  branches: CompiledBranch[],
+  vars: Record<string, VarValue>,
+): CompiledBranch | undefined {
+  for (const b of branches) if (holds(b.when, vars)) return b;
+  return undefined;
+}
+
+const chosen = (choices: CompiledChoice[], event: EngineEvent): CompiledChoice | undefined =>
+  event.type === 'choice.select' ? choices.find((c) => c.choice.id === event.choice) : undefined;
+
 function buildMachine(c: MachineParts): AnyStateMachine {
   const decls = c.scenario.variables;
   const item = (id: string) => c.items.get(id) as QuizItem;
+  const leads = ({ context }: { context: RunContext }, p: BranchEdge) =>
+    firstBranch(p.branches, context.vars)?.to === p.to;
   const logic = setup({
     types: {} as { context: RunContext; events: EngineEvent; input: { seed: number } },
     guards: {
-      choice: ({ context, event }, p: { id: string; when?: Expr }) =>
-        event.type === 'choice.select' && event.choice === p.id && holds(p.when, context.vars),
-      branch: ({ context }, p: { when?: Expr }) => holds(p.when, context.vars),
-      answer: ({ context, event }, p: { item: string; when?: Expr }) =>
+      choice: ({ context, event }, p: ChoiceEdge) => {
+        const ch = chosen(p.choices, event);
+        return ch !== undefined && holds(ch.when, context.vars);
+      },
+      branch: leads,
+      answer: ({ context, event }, p: BranchEdge & { item: string }) =>
         event.type === 'quiz.answer' &&
         event.item === p.item &&
         isValidAnswer(item(p.item), event.answer) &&
-        holds(p.when, context.vars),
+        leads({ context }, p),
     },
     actions: {
-      record: assign(({ context, event }, p: { node: string }) => ({
-        log: [...context.log, { ...event, node: p.node }],
+      // The node an event was accepted at is the last one entered.
+      record: assign(({ context, event }) => ({
+        log: [...context.log, { ...event, node: context.path[context.path.length - 1] as string }],
         prevVars: context.vars,
         feedback: null,
       })),
-      choose: assign(
-        ({ context }, p: { effects: Effect[]; score?: Record<string, number>; feedback: string }) => ({
-          vars: applyEffects(p.effects, context.vars, decls),
-          score: addScore(context.score, p.score ?? {}),
-          feedback: { key: p.feedback },
-        }),
-      ),
+      choose: assign(({ context, event }, p: ChoiceEdge) => {
+        const ch = chosen(p.choices, event);
+        if (!ch) return {};
+        return {
+          vars: applyEffects(ch.effects, context.vars, decls),
+          score: addScore(context.score, ch.choice.score ?? {}),
+          feedback: { key: ch.choice.feedback },
+        };
+      }),
       grade: assign(({ context, event }, p: { item: string }) => {
         if (event.type !== 'quiz.answer') return {};
         const q = item(p.item);
@@ -194,7 +271,9 @@ function buildMachine(c: MachineParts): AnyStateMachine {
       })),
     },
   });
-  const states = Object.fromEntries([...c.nodes.values()].map((n) => [n.id, stateConfig(n)]));
+  // Object.fromEntries on 10,000 entries is slower than filling a plain object.
+  const states: Record<string, unknown> = {};
+  for (const n of c.nodes.values()) states[n.id] = stateConfig(n);
   const config = {
     id: c.scenario.id,
     context: ({ input }: { input: { seed: number } }) => ({
@@ -221,48 +300,55 @@ function addScore(score: Record<string, number>, gain: Record<string, number>): 
   return out;
 }
 
+const RECORD = { type: 'record' } as const;
+
+/** Groups items by target, keeping the order in which targets first appear. */
+function byTarget<T>(items: T[], to: (x: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const x of items) {
+    const list = groups.get(to(x));
+    if (list) list.push(x);
+    else groups.set(to(x), [x]);
+  }
+  return groups;
+}
+
+/** One transition per distinct target; the guard picks the branch exactly as `firstBranch`. */
+function branchTransitions(n: CompiledNode, guard: 'branch' | 'answer', actions: unknown[]): unknown[] {
+  const only = n.branches.length === 1 ? n.branches[0] : undefined;
+  const out: unknown[] = [];
+  for (const to of byTarget(n.branches, (b) => b.to).keys()) {
+    const params: BranchEdge & { item?: string } = { to, branches: n.branches };
+    if (n.node.kind === 'check') params.item = n.node.item;
+    // A single unconditional branch needs no guard unless the answer itself must be checked.
+    const free = guard === 'branch' && only !== undefined && only.when === undefined;
+    out.push(free ? { target: to, actions } : { target: to, guard: { type: guard, params }, actions });
+  }
+  return out;
+}
+
 function stateConfig(n: CompiledNode): Record<string, unknown> {
-  const entry = [{ type: 'enter', params: { node: n.id, effects: n.entry } }];
-  const record = { type: 'record', params: { node: n.id } };
-  const onContinue = n.branches.map((b) => ({
-    target: b.to,
-    guard: { type: 'branch', params: { when: b.when } },
-    actions: [record],
-  }));
+  const entry = { type: 'enter', params: { node: n.id, effects: n.entry } };
   switch (n.node.kind) {
     case 'ending':
       return { type: 'final', entry };
-    case 'decision':
-      return {
-        entry,
-        on: {
-          'choice.select': n.choices.map((ch) => ({
-            target: ch.choice.to,
-            guard: { type: 'choice', params: { id: ch.choice.id, when: ch.when } },
-            actions: [
-              record,
-              {
-                type: 'choose',
-                params: { effects: ch.effects, score: ch.choice.score, feedback: ch.choice.feedback },
-              },
-            ],
-          })),
-        },
-      };
+    case 'decision': {
+      const on: unknown[] = [];
+      for (const [to, choices] of byTarget(n.choices, (ch) => ch.choice.to)) {
+        const params: ChoiceEdge = { to, choices };
+        on.push({
+          target: to,
+          guard: { type: 'choice', params },
+          actions: [RECORD, { type: 'choose', params }],
+        });
+      }
+      return { entry, on: { 'choice.select': on } };
+    }
     case 'check': {
       const grade = { type: 'grade', params: { item: n.node.item } };
-      return {
-        entry,
-        on: {
-          'quiz.answer': n.branches.map((b) => ({
-            target: b.to,
-            guard: { type: 'answer', params: { item: grade.params.item, when: b.when } },
-            actions: [record, grade],
-          })),
-        },
-      };
+      return { entry, on: { 'quiz.answer': branchTransitions(n, 'answer', [RECORD, grade]) } };
     }
     default:
-      return { entry, on: { 'node.continue': onContinue } };
+      return { entry, on: { 'node.continue': branchTransitions(n, 'branch', [RECORD]) } };
   }
 }

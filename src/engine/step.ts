@@ -3,7 +3,7 @@
 // two can never drift apart unnoticed.
 
 import type { EngineEvent, VarValue } from './api';
-import { type CompiledScenario, holds } from './compile';
+import { type CompiledScenario, firstBranch, holds } from './compile';
 import { applyEffects } from './expr/evaluate';
 import { correctAnswer, wrongAnswer } from './quiz';
 
@@ -40,7 +40,7 @@ export function successors(c: CompiledScenario, s: PlayState): Step[] {
         gain: ch.choice.score ?? {},
       }));
   }
-  const branch = n.branches.find((b) => holds(b.when, s.vars));
+  const branch = firstBranch(n.branches, s.vars);
   if (!branch) return [];
   const to = enter(c, branch.to, s.vars);
   if (n.node.kind !== 'check') return [{ event: { type: 'node.continue' }, to, gain: {} }];

@@ -12,6 +12,7 @@ import { checkHistory } from './validate/history';
 import { checkPlay, type ExplorationResult } from './validate/play';
 import { checkRanges } from './validate/ranges';
 import { checkRefs } from './validate/refs';
+import { storyGraph } from './validate/storyGraph';
 import { checkStructure } from './validate/structure';
 
 export interface ValidateOptions {
@@ -52,7 +53,12 @@ export function validate(s: Scenario, opts: ValidateOptions = {}): Diagnostic[] 
     return r.diagnostics;
   });
   // Unknown targets would make every node after them look unreachable: report the cause only.
-  if (!out.some((d) => d.code === 'ref.unknownNode')) pass('graph', () => checkGraph(s));
+  let graph: ReturnType<typeof storyGraph> | undefined;
+  const graphOf = () => {
+    graph ??= storyGraph(s);
+    return graph;
+  };
+  if (!out.some((d) => d.code === 'ref.unknownNode')) pass('graph', () => checkGraph(s, graphOf()));
   // The simulating passes need every reference and expression sound.
   if (
     !parsed?.ok ||
@@ -64,6 +70,6 @@ export function validate(s: Scenario, opts: ValidateOptions = {}): Diagnostic[] 
   pass('range', () => checkRanges(s, ok));
   pass('historical path', () => checkHistory(s, ok).diagnostics);
   const explore = opts.explore ?? defaultExplore;
-  if (explore) pass('exploration', () => checkPlay(s, explore(s), graphReachable(s)));
+  if (explore) pass('exploration', () => checkPlay(s, explore(s), graphReachable(s, graphOf())));
   return out;
 }

@@ -1,7 +1,7 @@
 // Small constructors shared by the validation passes, so every Diagnostic has the same shape.
 
 import type { Diagnostic } from '../api';
-import type { Branch, Next, Scenario, ScenarioNode } from '../types';
+import type { Scenario } from '../types';
 
 export type Path = (string | number)[];
 
@@ -23,38 +23,6 @@ export const warn = (code: string, path: Path, message: string, fix: string): Di
 /** Own-property lookup: ids like `constructor` must not find Object.prototype members. */
 export function own<T>(rec: Record<string, T> | undefined, key: string): T | undefined {
   return rec && Object.hasOwn(rec, key) ? rec[key] : undefined;
-}
-
-export interface Edge {
-  to: string;
-  /** Path of the field naming the target. */
-  path: Path;
-  /** Condition guarding the edge, if any (branch `when` or choice `when`). */
-  when?: string;
-  /** Effects applied along the edge (choice effects). */
-  effects?: string[];
-  choice?: number;
-}
-
-export function branchesOf(next: Next): Branch[] {
-  return typeof next === 'string' ? [{ to: next }] : next;
-}
-
-/** Outgoing edges of a node, with the path of each target field. */
-export function edgesOf(id: string, node: ScenarioNode): Edge[] {
-  const base: Path = ['nodes', id];
-  if (node.kind === 'ending') return [];
-  if (node.kind === 'decision') {
-    return (node.choices ?? []).map((c, i) => ({
-      to: c.to,
-      path: [...base, 'choices', i, 'to'],
-      when: c.when,
-      effects: c.effects,
-      choice: i,
-    }));
-  }
-  if (typeof node.next === 'string') return [{ to: node.next, path: [...base, 'next'] }];
-  return (node.next ?? []).map((b, i) => ({ to: b.to, path: [...base, 'next', i, 'to'], when: b.when }));
 }
 
 export const nodeIds = (s: Scenario): string[] => Object.keys(s.nodes ?? {});

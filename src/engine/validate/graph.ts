@@ -2,49 +2,28 @@
 // from which no ending can be reached (play would go round for ever or stop).
 
 import type { Diagnostic } from '../api';
-import type { Scenario } from '../types';
-import { edgesOf, entriesOf, err, own, warn } from './diag';
+import type { Scenario, ScenarioNode } from '../types';
+import { err, warn } from './diag';
+import { canReachEnding, reachable, type StoryGraph, storyGraph } from './storyGraph';
 
 /** Nodes reachable from `start` following every edge whose target exists. */
-export function graphReachable(s: Scenario): Set<string> {
-  const seen = new Set<string>();
-  const todo = own(s.nodes, s.start) ? [s.start] : [];
-  while (todo.length > 0) {
-    const id = todo.pop() as string;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const n = own(s.nodes, id);
-    if (!n) continue;
-    for (const e of edgesOf(id, n)) if (own(s.nodes, e.to) && !seen.has(e.to)) todo.push(e.to);
-  }
-  return seen;
+export function graphReachable(s: Scenario, g: StoryGraph = storyGraph(s)): Set<string> {
+  const seen = reachable(g);
+  const out = new Set<string>();
+  for (let i = 0; i < g.ids.length; i++) if (seen[i]) out.add(g.ids[i] as string);
+  return out;
 }
 
-export function checkGraph(s: Scenario): Diagnostic[] {
+export function checkGraph(s: Scenario, g: StoryGraph = storyGraph(s)): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const reach = graphReachable(s);
-  if (reach.size === 0) return out; // unknown start is reported by the reference pass
-  // Reverse edges, to find which nodes can still get to an ending.
-  const preds = new Map<string, string[]>();
-  const endings: string[] = [];
-  for (const [id, n] of entriesOf(s.nodes ?? {})) {
-    if (n.kind === 'ending') endings.push(id);
-    for (const e of edgesOf(id, n)) {
-      const list = preds.get(e.to);
-      if (list) list.push(id);
-      else preds.set(e.to, [id]);
-    }
-  }
-  const canEnd = new Set<string>();
-  const todo = [...endings];
-  while (todo.length > 0) {
-    const id = todo.pop() as string;
-    if (canEnd.has(id)) continue;
-    canEnd.add(id);
-    for (const p of preds.get(id) ?? []) if (!canEnd.has(p)) todo.push(p);
-  }
-  for (const [id, n] of entriesOf(s.nodes ?? {})) {
-    if (!reach.has(id)) {
+  if (g.start < 0) return out; // unknown start is reported by the reference pass
+  const reach = reachable(g);
+  const canEnd = canReachEnding(g);
+  for (let i = 0; i < g.ids.length; i++) {
+    if (reach[i] && canEnd[i]) continue;
+    const id = g.ids[i] as string;
+    const n = (s.nodes ?? {})[id] as ScenarioNode;
+    if (!reach[i]) {
       const d = n.kind === 'ending' ? err : warn;
       out.push(
         d(
@@ -54,7 +33,7 @@ export function checkGraph(s: Scenario): Diagnostic[] {
           `link to '${id}' from another node or remove it`,
         ),
       );
-    } else if (!canEnd.has(id)) {
+    } else {
       out.push(
         err(
           'graph.noWayOut',

@@ -5,7 +5,7 @@
 import type { Diagnostic } from '../api';
 import type { Effect, Expr } from '../expr/parse';
 import type { Scenario } from '../types';
-import { edgesOf, entriesOf, own, type Path, warn } from './diag';
+import { entriesOf, own, type Path, warn } from './diag';
 import type { Parsed } from './exprs';
 
 type Iv = [number, number];
@@ -81,17 +81,21 @@ export function checkRanges(s: Scenario, parsed: Parsed): Diagnostic[] {
   for (const [id, d] of entriesOf(decls)) if (d.type !== 'flag') start.set(id, [d.initial, d.initial]);
   if (start.size === 0 || !own(s.nodes, s.start)) return [];
   const warned = new Map<string, Diagnostic>();
-  const apply = (st: State, list: string[] | undefined, path: Path): State => {
+  // Closures are made once, not per node: this pass runs over every edge of big scenarios.
+  const apply = (st: State, list: string[] | undefined, node: string, choice?: number): State => {
+    // Most nodes change nothing: share the state instead of copying it.
+    if (!list || list.length === 0) return st;
     const next = new Map(st);
-    (list ?? []).forEach((src, i) => {
+    for (let i = 0; i < list.length; i++) {
+      const src = list[i] as string;
       const eff = parsed.effects.get(src) as Effect | undefined;
       const d = eff && own(decls, eff.target);
-      if (!eff || !d || d.type === 'flag') return;
+      if (!eff || !d || d.type === 'flag') continue;
       const v = ivOf(eff.value, next);
       const cur = next.get(eff.target) as Iv;
       if (!v) {
         next.set(eff.target, [d.min, d.max]);
-        return;
+        continue;
       }
       const raw: Iv =
         eff.op === '='
@@ -99,45 +103,66 @@ export function checkRanges(s: Scenario, parsed: Parsed): Diagnostic[] {
           : eff.op === '+='
             ? [cur[0] + v[0], cur[1] + v[1]]
             : [cur[0] - v[1], cur[1] - v[0]];
-      const p = [...path, i];
-      const k = p.join('\u0000');
-      if (!warned.has(k) && (raw[1] > d.max || raw[0] < d.min)) {
-        const over =
-          raw[1] > d.max
-            ? `up to ${raw[1]}, above its max ${d.max}`
-            : `down to ${raw[0]}, below its min ${d.min}`;
-        warned.set(
-          k,
-          warn(
-            'range.clamped',
-            p,
-            `'${src}' can take '${eff.target}' ${over}; the engine clamps it`,
-            `change the amount or the range of '${eff.target}', or guard the effect with a condition`,
-          ),
-        );
+      if (raw[1] > d.max || raw[0] < d.min) {
+        const p: Path =
+          choice === undefined
+            ? ['nodes', node, 'effects', i]
+            : ['nodes', node, 'choices', choice, 'effects', i];
+        warnOnce(p, src, eff.target, raw, d);
       }
       next.set(eff.target, [Math.max(d.min, raw[0]), Math.min(d.max, raw[1])]);
-    });
+    }
     return next;
+  };
+  const warnOnce = (p: Path, src: string, target: string, raw: Iv, d: { min: number; max: number }) => {
+    const k = p.join('\u0000');
+    if (warned.has(k)) return;
+    const over =
+      raw[1] > d.max
+        ? `up to ${raw[1]}, above its max ${d.max}`
+        : `down to ${raw[0]}, below its min ${d.min}`;
+    warned.set(
+      k,
+      warn(
+        'range.clamped',
+        p,
+        `'${src}' can take '${target}' ${over}; the engine clamps it`,
+        `change the amount or the range of '${target}', or guard the effect with a condition`,
+      ),
+    );
   };
   const entry = new Map<string, State>([[s.start, start]]);
   const visits = new Map<string, number>();
   // A queue read by index: `shift()` would make big scenarios quadratic.
   const todo = [s.start];
+  const follow = (
+    from: string,
+    after: State,
+    to: string,
+    when: string | undefined,
+    choice?: number,
+    effects?: string[],
+  ) => {
+    const guarded = when === undefined ? after : narrow(parsed.conds.get(when), after);
+    if (!own(s.nodes, to) || !guarded) return;
+    const out = choice === undefined ? guarded : apply(guarded, effects, from, choice);
+    if (join(entry, to, out, visits, decls)) todo.push(to);
+  };
   for (let head = 0; head < todo.length; head++) {
     const id = todo[head] as string;
     const n = own(s.nodes, id);
     const st = entry.get(id);
     if (!n || !st) continue;
-    const after = apply(st, n.effects, ['nodes', id, 'effects']);
-    for (const e of edgesOf(id, n)) {
-      const guarded = e.when === undefined ? after : narrow(parsed.conds.get(e.when), after);
-      if (!own(s.nodes, e.to) || !guarded) continue;
-      const out =
-        e.choice === undefined
-          ? guarded
-          : apply(guarded, e.effects, ['nodes', id, 'choices', e.choice, 'effects']);
-      if (join(entry, e.to, out, visits, decls)) todo.push(e.to);
+    const after = apply(st, n.effects, id);
+    if (n.kind === 'decision') {
+      const choices = n.choices ?? [];
+      for (let i = 0; i < choices.length; i++) {
+        const c = choices[i] as (typeof choices)[number];
+        follow(id, after, c.to, c.when, i, c.effects);
+      }
+    } else if (n.kind !== 'ending') {
+      if (typeof n.next === 'string') follow(id, after, n.next, undefined);
+      else for (const b of n.next ?? []) follow(id, after, b.to, b.when);
     }
   }
   return [...warned.values()];
@@ -156,22 +181,28 @@ function join(
     entry.set(to, st);
     return true;
   }
-  const widen = (visits.get(to) ?? 0) > WIDEN_AFTER;
   let grew = false;
+  for (const [v, a] of old) {
+    const b = st.get(v);
+    if (b && (b[0] < a[0] || b[1] > a[1])) {
+      grew = true;
+      break;
+    }
+  }
+  if (!grew) return false;
+  // Only a state that grows is copied (most joins at a merge point change nothing).
+  const widen = (visits.get(to) ?? 0) > WIDEN_AFTER;
   const merged: State = new Map();
   for (const [v, a] of old) {
     const b = st.get(v) ?? a;
     let m: Iv = [Math.min(a[0], b[0]), Math.max(a[1], b[1])];
     if (m[0] !== a[0] || m[1] !== a[1]) {
-      grew = true;
       const d = decls[v];
       if (widen && d && d.type !== 'flag') m = [d.min, d.max];
     }
     merged.set(v, m);
   }
-  if (grew) {
-    entry.set(to, merged);
-    visits.set(to, (visits.get(to) ?? 0) + 1);
-  }
+  entry.set(to, merged);
+  visits.set(to, (visits.get(to) ?? 0) + 1);
   return grew;
 }

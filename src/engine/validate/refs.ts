@@ -3,7 +3,7 @@
 
 import type { Diagnostic } from '../api';
 import type { Scenario } from '../types';
-import { type Edge, edgesOf, entriesOf, err, own, type Path } from './diag';
+import { entriesOf, err, own, type Path } from './diag';
 import { didYouMean } from './suggest';
 
 type Kind = 'node' | 'party' | 'place' | 'source' | 'document' | 'quiz item' | 'axis';
@@ -29,8 +29,11 @@ export function checkRefs(s: Scenario, fileName?: string): Diagnostic[] {
     'quiz item': quizIds,
     axis: new Set(Object.keys(s.axes ?? {})),
   };
-  const ref = (kind: Kind, id: string | undefined, path: Path) => {
+  // Paths are built only for a reference that fails: on 10,000 nodes building them up front
+  // was most of this pass's cost.
+  const ref = (kind: Kind, id: string | undefined, base: Path, ...tail: (string | number)[]) => {
     if (id === undefined || tables[kind].has(id)) return;
+    const path = tail.length > 0 ? [...base, ...tail] : base;
     const [code, section] = CODES[kind];
     out.push(
       err(
@@ -41,10 +44,12 @@ export function checkRefs(s: Scenario, fileName?: string): Diagnostic[] {
       ),
     );
   };
-  const refs = (kind: Kind, ids: string[] | undefined, path: Path) => {
-    (ids ?? []).forEach((id, i) => {
-      ref(kind, id, [...path, i]);
-    });
+  const refs = (kind: Kind, ids: string[] | undefined, base: Path, field?: string) => {
+    if (!ids) return;
+    for (let i = 0; i < ids.length; i++) {
+      if (field === undefined) ref(kind, ids[i], base, i);
+      else ref(kind, ids[i], base, field, i);
+    }
   };
 
   if (fileName !== undefined && s.id !== fileName) {
@@ -66,13 +71,22 @@ export function checkRefs(s: Scenario, fileName?: string): Diagnostic[] {
   ref('node', s.start, ['start']);
   for (const [id, n] of entriesOf(s.nodes ?? {})) {
     const p: Path = ['nodes', id];
-    ref('place', n.place, [...p, 'place']);
-    refs('source', n.sources, [...p, 'sources']);
-    refs('document', n.documents, [...p, 'documents']);
-    if (n.kind === 'dialogue' || n.kind === 'decision') ref('party', n.speaker, [...p, 'speaker']);
-    if (n.kind === 'document') ref('document', n.document, [...p, 'document']);
-    if (n.kind === 'check') ref('quiz item', n.item, [...p, 'item']);
-    for (const e of edgesOf(id, n) as Edge[]) ref('node', e.to, e.path);
+    ref('place', n.place, p, 'place');
+    refs('source', n.sources, p, 'sources');
+    refs('document', n.documents, p, 'documents');
+    if (n.kind === 'dialogue' || n.kind === 'decision') ref('party', n.speaker, p, 'speaker');
+    if (n.kind === 'document') ref('document', n.document, p, 'document');
+    if (n.kind === 'check') ref('quiz item', n.item, p, 'item');
+    if (n.kind === 'decision') {
+      const choices = n.choices ?? [];
+      for (let i = 0; i < choices.length; i++) ref('node', choices[i]?.to, p, 'choices', i, 'to');
+    } else if (n.kind !== 'ending') {
+      if (typeof n.next === 'string') ref('node', n.next, p, 'next');
+      else {
+        const next = n.next ?? [];
+        for (let i = 0; i < next.length; i++) ref('node', next[i]?.to, p, 'next', i, 'to');
+      }
+    }
     if (n.kind === 'decision') {
       dupes(
         (n.choices ?? []).map((c) => c.id),
@@ -81,7 +95,7 @@ export function checkRefs(s: Scenario, fileName?: string): Diagnostic[] {
         out,
       );
       (n.choices ?? []).forEach((c, i) => {
-        for (const axis of Object.keys(c.score ?? {})) ref('axis', axis, [...p, 'choices', i, 'score', axis]);
+        for (const axis of Object.keys(c.score ?? {})) ref('axis', axis, p, 'choices', i, 'score', axis);
       });
     }
   }

@@ -1,0 +1,65 @@
+// compile(): the progress table (fewest steps to an ending) against a plain reference, and one
+// XState transition per distinct story edge with the engine's "first branch that holds" rule.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { benchScenario } from '../../src/cli/benchScenario';
+import { loadScenarioText } from '../../src/content/load';
+import { type CompiledScenario, compile } from '../../src/engine/compile';
+import type { Scenario } from '../../src/engine/types';
+import { fixture } from './fixture';
+
+const ROOT = join(import.meta.dirname, '../..');
+const shipped = (id: string): Scenario => {
+  const r = loadScenarioText(readFileSync(join(ROOT, 'scenarios', `${id}.yaml`), 'utf8'), `${id}.yaml`);
+  if (!r.scenario) throw new Error(`${id} does not load`);
+  return r.scenario;
+};
+
+/** Reference: relax every edge until nothing changes (slow, obviously right). */
+function reference(c: CompiledScenario): Map<string, number> {
+  const d = new Map<string, number>();
+  for (const n of c.nodes.values()) if (n.node.kind === 'ending') d.set(n.id, 0);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const n of c.nodes.values()) {
+      const targets = [...n.branches.map((b) => b.to), ...n.choices.map((ch) => ch.choice.to)];
+      for (const t of targets) {
+        const via = d.get(t);
+        if (via !== undefined && via + 1 < (d.get(n.id) ?? Number.POSITIVE_INFINITY)) {
+          d.set(n.id, via + 1);
+          changed = true;
+        }
+      }
+    }
+  }
+  return d;
+}
+
+describe('compile', () => {
+  const cases: [string, Scenario][] = [
+    ['fixture', fixture()],
+    ['appeal', shipped('appeal')],
+    ['standoff', shipped('standoff')],
+    ['bench-400', benchScenario(400)],
+  ];
+  it.each(cases)('%s: fewest steps to an ending match the reference for every node', (_, s) => {
+    const c = compile(s);
+    const want = reference(c);
+    expect(c.remaining.size).toBe(want.size);
+    for (const [id, steps] of want) expect([id, c.remaining.get(id)]).toEqual([id, steps]);
+  });
+
+  it('gives XState one transition per distinct target, not one per choice or branch', () => {
+    const s = benchScenario(40);
+    const c = compile(s);
+    const root = c.machine.root;
+    for (const n of c.nodes.values()) {
+      const state = root.states[n.id];
+      const transitions = [...(state?.transitions.values() ?? [])].flat();
+      const targets = new Set([...n.branches.map((b) => b.to), ...n.choices.map((ch) => ch.choice.to)]);
+      expect([n.id, transitions.length]).toEqual([n.id, targets.size]);
+    }
+  });
+});
