@@ -86,58 +86,79 @@ function postOrder(g: Graph, root: string): { order: string[]; cyclic: boolean }
   return { order, cyclic };
 }
 
-interface Agg {
+interface Totals {
   paths: number;
   shortest: number;
   longest: number;
-  /** Per reachable ending: number of plays and score range from this state. */
   endings: Map<string, { paths: number; min: Record<string, number>; max: Record<string, number> }>;
 }
 
-const shift = (r: Record<string, number>, gain: Record<string, number>, axes: string[]) =>
-  Object.fromEntries(axes.map((a) => [a, (r[a] ?? 0) + (gain[a] ?? 0)]));
-
-function aggregate(c: CompiledScenario, g: Graph, order: string[]): Map<string, Agg> {
+/**
+ * Counts plays and score ranges forwards from the root, in reverse post-order: for each state the
+ * number of plays reaching it, the fewest and most steps, and the least and most score per axis.
+ * An ending's figures are then those of its states. Edges back up a cycle and edges into states
+ * left unexplored are ignored, as before. Linear in states × axes; the backward version copied
+ * each state's table of reachable endings and took 90 s on a 10,000-node scenario.
+ */
+function aggregate(c: CompiledScenario, g: Graph, order: string[], root: string): Totals {
   const axes = c.axes;
-  const zero = Object.fromEntries(axes.map((a) => [a, 0]));
-  const agg = new Map<string, Agg>();
-  for (const key of order) {
+  const n = order.length;
+  const pos = new Map<string, number>();
+  // Reverse post-order: every edge that is not a back edge goes from a lower to a higher index.
+  for (let i = 0; i < n; i++) pos.set(order[n - 1 - i] as string, i);
+  const k = axes.length;
+  const paths = new Float64Array(n);
+  const short = new Float64Array(n).fill(Infinity);
+  const long = new Float64Array(n).fill(-Infinity);
+  const min = new Float64Array(n * k).fill(Infinity);
+  const max = new Float64Array(n * k).fill(-Infinity);
+  const r = pos.get(root);
+  const totals: Totals = { paths: 0, shortest: Infinity, longest: -Infinity, endings: new Map() };
+  if (r === undefined) return totals;
+  paths[r] = 1;
+  short[r] = 0;
+  long[r] = 0;
+  min.fill(0, r * k, r * k + k);
+  max.fill(0, r * k, r * k + k);
+  for (let i = 0; i < n; i++) {
+    if (paths[i] === 0) continue; // not reached along forward edges
+    const key = order[n - 1 - i] as string;
     const s = g.states.get(key) as PlayState;
     if (c.nodes.get(s.node)?.node.kind === 'ending') {
-      agg.set(key, {
-        paths: 1,
-        shortest: 0,
-        longest: 0,
-        endings: new Map([[s.node, { paths: 1, min: zero, max: zero }]]),
+      totals.paths += paths[i] as number;
+      totals.shortest = Math.min(totals.shortest, short[i] as number);
+      totals.longest = Math.max(totals.longest, long[i] as number);
+      const lo: Record<string, number> = {};
+      const hi: Record<string, number> = {};
+      axes.forEach((a, x) => {
+        lo[a] = min[i * k + x] as number;
+        hi[a] = max[i * k + x] as number;
       });
+      const cur = totals.endings.get(s.node);
+      if (!cur) totals.endings.set(s.node, { paths: paths[i] as number, min: lo, max: hi });
+      else {
+        cur.paths += paths[i] as number;
+        for (const a of axes) {
+          cur.min[a] = Math.min(cur.min[a] as number, lo[a] as number);
+          cur.max[a] = Math.max(cur.max[a] as number, hi[a] as number);
+        }
+      }
       continue;
     }
-    const a: Agg = { paths: 0, shortest: Infinity, longest: -Infinity, endings: new Map() };
     for (const e of g.edges.get(key) ?? []) {
-      const sub = agg.get(e.to);
-      if (!sub) continue; // unexplored (truncated) or on a cycle
-      a.paths += sub.paths;
-      a.shortest = Math.min(a.shortest, sub.shortest + 1);
-      a.longest = Math.max(a.longest, sub.longest + 1);
-      for (const [end, r] of sub.endings) {
-        const min = shift(r.min, e.step.gain, axes);
-        const max = shift(r.max, e.step.gain, axes);
-        const cur = a.endings.get(end);
-        a.endings.set(
-          end,
-          cur
-            ? {
-                paths: cur.paths + r.paths,
-                min: Object.fromEntries(axes.map((x) => [x, Math.min(cur.min[x] ?? 0, min[x] ?? 0)])),
-                max: Object.fromEntries(axes.map((x) => [x, Math.max(cur.max[x] ?? 0, max[x] ?? 0)])),
-              }
-            : { paths: r.paths, min, max },
-        );
+      const j = pos.get(e.to);
+      if (j === undefined || j <= i) continue; // unexplored, or back up a cycle
+      paths[j] = (paths[j] as number) + (paths[i] as number);
+      short[j] = Math.min(short[j] as number, (short[i] as number) + 1);
+      long[j] = Math.max(long[j] as number, (long[i] as number) + 1);
+      for (let x = 0; x < k; x++) {
+        const gain = e.step.gain[axes[x] as string] ?? 0;
+        min[j * k + x] = Math.min(min[j * k + x] as number, (min[i * k + x] as number) + gain);
+        max[j * k + x] = Math.max(max[j * k + x] as number, (max[i * k + x] as number) + gain);
       }
     }
-    agg.set(key, a);
   }
-  return agg;
+  return totals;
 }
 
 /** Every play state (node and variables) reachable from the start, up to `maxStates`. */
@@ -148,17 +169,19 @@ export function reachableStates(c: CompiledScenario, opts: { maxStates?: number 
 export function explore(c: CompiledScenario, opts: { maxStates?: number } = {}): Exploration {
   const { graph, root } = buildGraph(c, opts.maxStates ?? 200_000);
   const { order, cyclic } = postOrder(graph, root);
-  const agg = aggregate(c, graph, order);
-  const top = agg.get(root) as Agg;
+  const top = aggregate(c, graph, order, root);
   const reachable = new Set([...graph.states.values()].map((s) => s.node));
   const deadEnds = [...graph.states.entries()]
     .filter(
       ([k, s]) => (graph.edges.get(k)?.length ?? 1) === 0 && c.nodes.get(s.node)?.node.kind !== 'ending',
     )
     .map(([, s]) => ({ node: s.node, vars: s.vars }));
-  const endings = new Map(
-    [...top.endings].map(([id, r]) => [id, { paths: r.paths, score: { min: r.min, max: r.max } }]),
-  );
+  // In the order the scenario declares its endings, so reports read the same from run to run.
+  const endings = new Map<string, { paths: number; score: ScoreRange }>();
+  for (const id of c.nodes.keys()) {
+    const r = top.endings.get(id);
+    if (r) endings.set(id, { paths: r.paths, score: { min: r.min, max: r.max } });
+  }
   return {
     reachable,
     endings,
