@@ -2,6 +2,9 @@
 // scenarios of 1,000 and 10,000 nodes (median of several runs) and prints each figure beside its
 // target, plus the 10k/1k ratios that show whether costs grow linearly.
 
+import { cpus, loadavg } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { compile } from '../engine/compile';
 import { explore } from '../engine/explore';
 import { correctAnswer } from '../engine/quiz';
@@ -19,9 +22,15 @@ const median = (xs: number[]): number => {
   return s[Math.floor(s.length / 2)] as number;
 };
 
+// Collect the previous run's garbage before each timed run, so a run is not charged for the
+// major collection of the machines built before it (a one-off compile never pays that).
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+
 function time(f: () => void, runs = RUNS): number {
   const ms: number[] = [];
   for (let i = 0; i < runs; i++) {
+    collect();
     const t0 = performance.now();
     f();
     ms.push(performance.now() - t0);
@@ -100,7 +109,11 @@ function main(): void {
     st.values.push(stepCost(s));
     console.log(`${size} nodes (${Object.keys(s.nodes).length} generated): measured`);
   }
-  console.log(`\nmedian of ${RUNS} runs; ${STEPS} steps per step run\n`);
+  const load = loadavg().map((x) => x.toFixed(1));
+  console.log(
+    `\nmedian of ${RUNS} runs (heap collected before each); ${STEPS} steps per step run; ` +
+      `${cpus().length} cores, load average ${load.join(' / ')} (1 / 5 / 15 min): times grow with load\n`,
+  );
   const pad = (x: string, n: number) => x.padEnd(n);
   console.log(
     `${pad('', 36)}${pad('1k', 12)}${pad('10k', 12)}${pad('target (10k)', 18)}10k/1k (target ≤ 12)`,
