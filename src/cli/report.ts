@@ -68,19 +68,27 @@ export function formatDiagnostic(d: Diagnostic): string {
   return `${where} ${d.severity} ${d.code}${path}: ${d.message} Fix: ${d.fix}`;
 }
 
+/** Play counts grow exponentially: exact up to 10^15, then rounded, and past 10^308 a floor. */
+export function count(n: number): string {
+  if (!Number.isFinite(n)) return 'more than 10^308';
+  if (n < 1e15) return String(n);
+  const [mant, exp] = n.toExponential(1).split('e+') as [string, string];
+  return `about ${mant} × 10^${exp}`;
+}
+
 export function formatStats(st: Stats): string[] {
   const lines = [
     `  ${st.nodes} nodes, ${st.decisions} decisions, ${st.endings} endings, ${st.quizItems} quiz items`,
   ];
   if (st.paths === undefined) return lines;
   const plus = st.truncated ? '+' : '';
-  const plays = Number.isFinite(st.paths) ? `${st.paths}${plus} distinct plays` : 'unbounded plays (loops)';
+  const plays = st.cyclic ? 'unbounded plays (loops)' : `${count(st.paths)}${plus} distinct plays`;
   lines.push(`  ${plays}; shortest ${st.shortest} steps, longest ${st.longest}${plus} steps`);
   for (const [id, e] of Object.entries(st.perEnding ?? {})) {
     const axes = Object.entries(e.score)
       .map(([a, [lo, hi]]) => (lo === hi ? `${a} ${lo}` : `${a} ${lo}..${hi}`))
       .join(', ');
-    lines.push(`  ending ${id}: ${e.paths}${plus} plays${axes ? `; ${axes}` : ''}`);
+    lines.push(`  ending ${id}: ${count(e.paths)}${plus} plays${axes ? `; ${axes}` : ''}`);
   }
   if (st.truncated) lines.push('  note: exploration hit its state limit; figures are lower bounds');
   if (st.cyclic) lines.push('  note: some plays can loop; longest counts each loop once');
