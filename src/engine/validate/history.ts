@@ -27,11 +27,20 @@ export function checkHistory(s: Scenario, parsed: Parsed): { path: string[]; dia
   let vars = initialVars(s);
   let id = s.start;
   const seen = new Set<string>();
-  for (let step = 0; step < MAX_STEPS; step++) {
+  const names = Object.keys(vars);
+  // Loop detection needs (node, variables); the path through a long scenario visits thousands
+  // of nodes, so the key is the values in declaration order rather than JSON of the record.
+  const stateKey = (node: string): string => {
+    let k = node;
+    for (const v of names) k += `|${String(vars[v])}`;
+    return k;
+  };
+  const maxSteps = Math.max(MAX_STEPS, 4 * Object.keys(s.nodes ?? {}).length);
+  for (let step = 0; step < maxSteps; step++) {
     const n = own(s.nodes, id);
     if (!n) return { path, diagnostics: out };
     path.push(id);
-    const key = `${id}|${JSON.stringify(vars)}`;
+    const key = stateKey(id);
     if (seen.has(key)) {
       out.push(
         err(
@@ -44,7 +53,7 @@ export function checkHistory(s: Scenario, parsed: Parsed): { path: string[]; dia
       return { path, diagnostics: out };
     }
     seen.add(key);
-    vars = applyEffects(eff(n.effects), vars, s.variables);
+    if (n.effects?.length) vars = applyEffects(eff(n.effects), vars, s.variables);
     if (n.kind === 'ending') {
       if (n.outcome !== 'historical') {
         out.push(
@@ -87,7 +96,7 @@ export function checkHistory(s: Scenario, parsed: Parsed): { path: string[]; dia
         );
         return { path, diagnostics: out };
       }
-      vars = applyEffects(eff(c.effects), vars, s.variables);
+      if (c.effects?.length) vars = applyEffects(eff(c.effects), vars, s.variables);
       id = c.to;
       continue;
     }
@@ -109,7 +118,7 @@ export function checkHistory(s: Scenario, parsed: Parsed): { path: string[]; dia
     err(
       'history.loop',
       ['start'],
-      `the historical path is longer than ${MAX_STEPS} steps`,
+      `the historical path is longer than ${maxSteps} steps`,
       'check for a loop',
     ),
   );
