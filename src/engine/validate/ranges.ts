@@ -124,7 +124,11 @@ export function checkRanges(s: Scenario, parsed: Parsed): Diagnostic[] {
   const visits = new Map<string, number>();
   // A queue read by index: `shift()` would make big scenarios quadratic.
   const todo = [s.start];
-  for (let head = 0; head < todo.length; head++) {
+  // A node's entry grows at most WIDEN_AFTER + 2 times, then once per variable (to its range). The
+  // bound makes that a guarantee: a NaN (`1e999 - 1e999`, or a declaration that is not a number
+  // when validate() gets an unchecked object) never equals itself, so it "grows" for ever.
+  const maxSteps = 2 * (Object.keys(s.nodes ?? {}).length + 1) * (WIDEN_AFTER + 2 + start.size);
+  for (let head = 0; head < todo.length && head < maxSteps; head++) {
     const id = todo[head] as string;
     const n = own(s.nodes, id);
     const st = entry.get(id);
