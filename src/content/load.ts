@@ -7,9 +7,10 @@ import { basename, extname, join } from 'node:path';
 import type { Diagnostic } from '../engine/api';
 import type { Scenario } from '../engine/types';
 import { type ValidateOptions, validate } from '../engine/validate';
+import { collapseRepeats } from '../engine/validate/limits';
 import { checkSchema } from './schemaCheck';
 import { checkTextKeys } from './textKeys';
-import { type Locate, MAX_FILE_BYTES, parseScenarioYaml } from './yamlDoc';
+import { type Locate, MAX_FILE_BYTES, parseScenarioYaml, TOO_LARGE_FIX, tooLargeMessage } from './yamlDoc';
 
 export interface LoadResult {
   scenario?: Scenario;
@@ -63,8 +64,9 @@ export function checkScenarioText(text: string, file: string, opts: CheckOptions
   const s = loaded.scenario;
   if (!s) return loaded;
   const fileName = basename(file, extname(file));
-  const diags = validate(s, { ...opts, fileName });
-  if (opts.locale !== undefined) diags.push(...localeDiags(s, opts.locale));
+  let diags = validate(s, { ...opts, fileName });
+  // concat, not push(...): a huge scenario can have more missing keys than push takes arguments.
+  if (opts.locale !== undefined) diags = diags.concat(collapseRepeats(localeDiags(s, opts.locale)));
   return { scenario: s, diagnostics: [...loaded.diagnostics, ...place(diags, file, loaded.locate)] };
 }
 
@@ -101,15 +103,7 @@ async function readText(path: string): Promise<{ text?: string; diagnostic?: Dia
   try {
     const st = await stat(path);
     if (st.size > MAX_FILE_BYTES) {
-      const mb = (st.size / 1024 / 1024).toFixed(1);
-      return {
-        diagnostic: fileDiag(
-          path,
-          'yaml.tooLarge',
-          `file is ${mb} MB; scenario files may be at most 2 MB`,
-          'split it or remove unused content',
-        ),
-      };
+      return { diagnostic: fileDiag(path, 'yaml.tooLarge', tooLargeMessage(st.size), TOO_LARGE_FIX) };
     }
     return { text: await readFile(path, 'utf8') };
   } catch (e) {

@@ -2,19 +2,58 @@
 // errors into Diagnostics in plain words ("unknown field 'nxt' in nodes.intro — did you mean
 // 'next'?"), each with a fix.
 
-import Ajv, { type ErrorObject } from 'ajv';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import schema from '../../scenarios/scenario.schema.json';
 import type { Diagnostic } from '../engine/api';
+import { collapseRepeats } from '../engine/validate/limits';
 import { didYouMean, showPath } from '../engine/validate/suggest';
 
-const ajv = new Ajv({ allErrors: true, discriminator: true, verbose: true, allowUnionTypes: true });
+const ajvOptions = { discriminator: true, verbose: true, allowUnionTypes: true };
+const ajv = new Ajv({ ...ajvOptions, allErrors: true });
 const validateSchema = ajv.compile(schema);
+let firstErrorOnly: ValidateFunction | undefined;
+
+/**
+ * Above this many values (a real scenario has under 2,000) only the first schema error is
+ * reported: Ajv gathers errors with `concat` at every `$ref`, which is quadratic, so a 2 MB file
+ * with an error in each of 50,000 nodes would keep the check busy for many minutes.
+ */
+export const MAX_VALUES_ALL_ERRORS = 20_000;
+
+/** Values (objects, arrays, scalars) in `v`, counted iteratively; stops once past `limit`. */
+function countValues(v: unknown, limit: number): number {
+  let n = 0;
+  const stack: unknown[] = [v];
+  while (stack.length > 0 && n <= limit) {
+    const x = stack.pop();
+    n++;
+    if (x !== null && typeof x === 'object') for (const k in x) stack.push((x as Record<string, unknown>)[k]);
+  }
+  return n;
+}
 
 export function checkSchema(value: unknown): Diagnostic[] {
+  if (countValues(value, MAX_VALUES_ALL_ERRORS) > MAX_VALUES_ALL_ERRORS) {
+    firstErrorOnly ??= new Ajv({ ...ajvOptions, allErrors: false }).compile(schema);
+    if (firstErrorOnly(value)) return [];
+    const out = toDiagnostics(firstErrorOnly.errors ?? []);
+    out.push({
+      severity: 'error',
+      code: 'schema.stoppedEarly',
+      path: [],
+      message: `the file has more than ${MAX_VALUES_ALL_ERRORS.toLocaleString('en')} values, so the schema check stopped at its first problem`,
+      fix: 'fix the problem listed, then check again; or split the scenario into smaller files',
+    });
+    return out;
+  }
   if (validateSchema(value)) return [];
+  return toDiagnostics(validateSchema.errors ?? []);
+}
+
+function toDiagnostics(errors: ErrorObject[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
-  for (const e of validateSchema.errors ?? []) {
+  for (const e of errors) {
     const d = toDiagnostic(e);
     if (!d) continue;
     const k = `${d.code}|${d.path.join('\u0000')}|${d.message}`;
@@ -22,7 +61,7 @@ export function checkSchema(value: unknown): Diagnostic[] {
     seen.add(k);
     out.push(d);
   }
-  return out;
+  return collapseRepeats(out);
 }
 
 function pointerToPath(ptr: string): (string | number)[] {

@@ -57,21 +57,40 @@ function valueDepth(v: unknown): number {
   return max;
 }
 
+/** UTF-8 size of `text`, counted without encoding a copy of a possibly huge string. */
+function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        n += 4;
+        i++;
+      } else n += 3;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** The message for a file over MAX_FILE_BYTES (shared with the loader's size check by `stat`). */
+export function tooLargeMessage(bytes: number): string {
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
+  return `file is ${mb(bytes)} MB; scenario files may be at most ${mb(MAX_FILE_BYTES)} MB`;
+}
+export const TOO_LARGE_FIX = 'split it into several scenarios or remove unused content';
+
 export function parseScenarioYaml(text: string): ParsedYaml {
-  const bytes = new TextEncoder().encode(text).length;
+  const bytes = utf8Length(text);
   if (bytes > MAX_FILE_BYTES) {
-    const mb = (bytes / 1024 / 1024).toFixed(1);
     return {
       diagnostics: [
-        diag(
-          'yaml.tooLarge',
-          `file is ${mb} MB; scenario files may be at most 2 MB`,
-          'split it or remove unused content',
-          {
-            line: 1,
-            column: 1,
-          },
-        ),
+        diag('yaml.tooLarge', tooLargeMessage(bytes), TOO_LARGE_FIX, {
+          line: 1,
+          column: 1,
+        }),
       ],
       locate: noLocate,
     };

@@ -9,6 +9,7 @@ import type { Scenario } from './types';
 import { checkExpressions } from './validate/exprs';
 import { checkGraph, graphReachable } from './validate/graph';
 import { checkHistory } from './validate/history';
+import { checkSize, collapseRepeats } from './validate/limits';
 import { checkPlay, type ExplorationResult } from './validate/play';
 import { checkRanges } from './validate/ranges';
 import { checkRefs } from './validate/refs';
@@ -28,10 +29,15 @@ export interface ValidateOptions {
 const defaultExplore = (s: Scenario): ExplorationResult => explore(compile(s));
 
 export function validate(s: Scenario, opts: ValidateOptions = {}): Diagnostic[] {
+  return collapseRepeats(validateAll(s, opts));
+}
+
+function validateAll(s: Scenario, opts: ValidateOptions): Diagnostic[] {
   const out: Diagnostic[] = [];
   const pass = (name: string, run: () => Diagnostic[]) => {
     try {
-      out.push(...run());
+      // A loop, not push(...): spreading 100,000+ diagnostics overflows the argument stack.
+      for (const d of run()) out.push(d);
     } catch (e) {
       // A pass tripping over a malformed scenario must not hide what the others found.
       const msg = e instanceof Error ? e.message : String(e);
@@ -66,6 +72,9 @@ export function validate(s: Scenario, opts: ValidateOptions = {}): Diagnostic[] 
   ) {
     return out;
   }
+  // Too big to simulate in bounded time: say so instead of compiling and exploring.
+  const tooBig = checkSize(s);
+  if (tooBig.length > 0) return [...out, ...tooBig];
   const ok = parsed;
   pass('range', () => checkRanges(s, ok));
   pass('historical path', () => checkHistory(s, ok).diagnostics);

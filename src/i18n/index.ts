@@ -20,6 +20,8 @@ export interface Translator {
   pending(lng: string): number;
   /** Locale files (`lng/ns`) that failed to load and fall back to English. */
   readonly failed: ReadonlySet<string>;
+  /** Keys (`lng/ns:key`) shown in English because the language lacks them, each reported once. */
+  readonly missingKeys: ReadonlySet<string>;
   setLanguage(lng: string): Promise<void>;
   tx(text: Text): string;
   /** A UI string from `common`. */
@@ -76,15 +78,34 @@ export async function createTranslator(
   const ownTranslation = (key: string, ns: string) =>
     i18n.getResource(i18n.language, ns, key) !== undefined ||
     i18n.getResource(i18n.language, ns, `${key}_other`) !== undefined;
+  // A key the language lacks (a translation not yet done, a damaged file) shows in English through
+  // `fallbackLng`; like a failed file it is reported once, on the same console channel. Keys of a
+  // file that failed to load are not listed again one by one.
+  const missingKeys = new Set<string>();
+  const reportMissing = (key: string, ns: string) => {
+    const lng = i18n.language;
+    if (failed.has(`${lng}/${ns}`)) return;
+    // A whole file the language does not have is one report, not one per key.
+    const whole = !i18n.hasResourceBundle(lng, ns);
+    const id = whole ? `${lng}/${ns}:*` : `${lng}/${ns}:${key}`;
+    if (missingKeys.has(id)) return;
+    missingKeys.add(id);
+    const showing = lng === FALLBACK_LNG ? 'showing the key' : 'showing English instead';
+    const what = whole ? 'does not exist' : `has no key "${key}"`;
+    console.warn(`[precedent] locale ${lng}/${ns} ${what}; ${showing}.`);
+  };
   const shown = (key: string, ns: string, params?: Record<string, string | number>) => {
     const text = i18n.t(key, { ns, ...params, ...NO_NESTING }) as string;
-    return opts.showKeys ? withKey(text, ns, key, !ownTranslation(key, ns)) : text;
+    const own = ownTranslation(key, ns);
+    if (!own) reportMissing(key, ns);
+    return opts.showKeys ? withKey(text, ns, key, !own) : text;
   };
   return {
     i18n,
     languages,
     load,
     failed,
+    missingKeys,
     pending: (lng) => missing(lng).length,
     async setLanguage(lng) {
       await load(lng);

@@ -22,6 +22,9 @@ function recordViolations() {
 }
 const violations = (p: import('playwright-core').Page) =>
   p.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+/** Requested URLs on neither the served origin nor data:/blob:. */
+const offOrigin = (urls: string[], origin: string) =>
+  urls.filter((u) => !u.startsWith(`${origin}/`) && !/^(data|blob):/.test(u));
 
 describe.skipIf(!chromium)('policy', () => {
   let browser: Browser;
@@ -53,12 +56,28 @@ describe.skipIf(!chromium)('policy', () => {
     await page.waitForLoadState('networkidle');
     expect(await violations(page)).toEqual([]);
     expect(urls.length).toBeGreaterThan(5);
-    expect(urls.filter((u) => !u.startsWith(`${origin}/`) && !/^(data|blob):/.test(u))).toEqual([]);
+    expect(offOrigin(urls, origin)).toEqual([]);
     expect(s.problems).toEqual([]);
     await s.close();
   });
 
-  it('the guards fire: a request to another host and an inline script are both reported', async () => {
+  // Each guard is proven on its own, so that one missing cannot hide behind the other: with the CSP
+  // plugin removed from a throwaway build, the two tests above on the policy go red and this one
+  // stays green; with an <img> on another host planted in index.html, the full play goes red here.
+  it('the origin guard fires without the CSP: a request to another host is caught', async () => {
+    const s = await open(browser, base, { reducedMotion: true });
+    const { page } = s;
+    const urls: string[] = [];
+    page.on('request', (r) => urls.push(r.url()));
+    // A page with no policy at all, so that only the guard stands between the request and the test.
+    await page.goto('data:text/html,<img src="http://example.invalid/planted.png">');
+    await page.waitForLoadState('networkidle');
+    expect(offOrigin(urls, new URL(base).origin)).toEqual(['http://example.invalid/planted.png']);
+    expect(s.problems).toContain('other host: http://example.invalid/planted.png');
+    await s.close();
+  });
+
+  it('the CSP fires: a request to another host and an inline script are both reported', async () => {
     const s = await open(browser, base, { reducedMotion: true });
     const { page } = s;
     await page.addInitScript(recordViolations);

@@ -187,6 +187,22 @@ describe('validator on random objects', () => {
     TIMEOUT,
   );
 
+  // Found by seed 1795871165505: a variable declared as a string ("final") and a loop whose effect
+  // changes it made the range analysis grow its worklist for ever (NaN never equals itself) until
+  // V8 aborted at 175 million elements, taking the worker down ("worker exited unexpectedly").
+  it('validate() on a variable declared as a string, changed in a loop, ends in bounded time', () => {
+    const obj = structuredClone(base) as unknown as {
+      variables: Record<string, unknown>;
+      nodes: { ask: { choices: { to: string; effects?: string[] }[] } };
+    };
+    obj.variables.trust = 'final';
+    const comply = obj.nodes.ask.choices[0] as { to: string; effects?: string[] };
+    comply.to = 'intro';
+    comply.effects = ['trust += 10'];
+    const ds = bounded(5000, () => validate(obj as unknown as Scenario, { fileName: 'tiny' }));
+    expect(isDiagnostics(ds)).toBe(true);
+  });
+
   it(
     'validate() alone never throws, even on objects the schema would reject',
     () => {

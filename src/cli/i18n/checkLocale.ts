@@ -15,7 +15,7 @@ import {
 import { keyState } from './lock';
 import type { Locale, NamespaceFile, SourceNs } from './model';
 import { sourceForms, textOf, translationForms } from './model';
-import { emptyFinding, type Finding, latinFinding, markupFinding } from './rules';
+import { emptyFinding, type Finding, latinFinding, lengthFinding, markupFinding } from './rules';
 
 export interface CheckOptions {
   strict?: boolean;
@@ -145,6 +145,11 @@ function checkText(leaf: Leaf, report: Report, more: (text: string) => Finding[]
   const text = textOf(leaf);
   if (text === undefined) {
     report(leaf, leaf.key, { message: 'value is not a string', fix: 'write the text in "double quotes"' });
+    return;
+  }
+  const long = lengthFinding(text);
+  if (long) {
+    report(leaf, leaf.key, long);
     return;
   }
   const empty = emptyFinding(text);

@@ -8,6 +8,13 @@ export const MAX_LENGTH = {
   title: 60,
 } as const;
 
+/**
+ * Any one string, in any language, in characters: the longest real text (a document) is under
+ * 1,000. Past this a string is a mistake or an attack, and its other checks are skipped (the markup
+ * patterns are slow on hostile text).
+ */
+export const MAX_TEXT_LENGTH = 5_000;
+
 /** The folder holding one sub-folder per language, relative to the repository root. */
 export const LOCALES_DIR = 'locales';
 export const SCENARIOS_DIR = 'scenarios';

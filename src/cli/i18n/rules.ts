@@ -1,9 +1,28 @@
-// Checks on one string in isolation: empty text, markup (the game draws text on a canvas and the
+// Checks on one string in isolation: over-long text, empty text, markup (the game draws text on a canvas and the
 // teacher page inserts it as text, so tags are always a mistake) and Latin leftovers in non-Latin scripts.
+
+import { MAX_TEXT_LENGTH } from './constants';
 
 export interface Finding {
   message: string;
   fix: string;
+}
+
+/** Characters (code points), not UTF-16 units, so that Armenian and emoji count as people see them. */
+function charCount(text: string, stopAfter: number): number {
+  let n = 0;
+  for (const _ of text) if (++n > stopAfter) break;
+  return n;
+}
+
+export function lengthFinding(text: string): Finding | undefined {
+  if (text.length <= MAX_TEXT_LENGTH || charCount(text, MAX_TEXT_LENGTH) <= MAX_TEXT_LENGTH) return undefined;
+  const n = charCount(text, Infinity).toLocaleString('en');
+  const max = MAX_TEXT_LENGTH.toLocaleString('en');
+  return {
+    message: `string too long: ${n} characters; a string may have at most ${max} (its other checks were skipped)`,
+    fix: `shorten it or split it into several keys (limit: MAX_TEXT_LENGTH in src/cli/i18n/constants.ts)`,
+  };
 }
 
 export function emptyFinding(text: string): Finding | undefined {
@@ -13,10 +32,19 @@ export function emptyFinding(text: string): Finding | undefined {
 
 const MARKUP: [RegExp, string][] = [
   [/<\/?[A-Za-z][^>]*>/, 'an HTML/XML tag'],
+  // Unclosed, as a truncated or obfuscated injection would be: `<script src=…`, `<img src=x onerror=…`.
+  [
+    /<\/?(?:script|iframe|frame|img|image|svg|math|object|embed|style|link|meta|base|form|input|video|audio|source)\b/i,
+    'an HTML tag',
+  ],
   [/<!--/, 'an HTML comment'],
   [/\b(?:javascript|vbscript)\s*:/i, 'a script URL'],
   [/\bdata\s*:\s*text\/html/i, 'a data: URL'],
   [/\bon[a-z]+\s*=\s*["']/i, 'an event-handler attribute'],
+  [
+    /\bon(?:error|load|click|dblclick|mouse[a-z]+|pointer[a-z]+|focus|blur|key[a-z]+|submit|change|input|toggle|animation[a-z]+|transition[a-z]+)\s*=/i,
+    'an event-handler attribute',
+  ],
   [/&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);/, 'an HTML entity'],
 ];
 

@@ -15,7 +15,7 @@ import {
   sourceNamespaces,
 } from './model';
 import { reorderLike } from './reorder';
-import { emptyFinding, type Finding, latinFinding, markupFinding } from './rules';
+import { emptyFinding, type Finding, latinFinding, lengthFinding, markupFinding } from './rules';
 import { planUnits, type UnitPlan, XLIFF_NS } from './xliff';
 import { childElements, parseXml, textContent, type XmlElement } from './xml';
 
@@ -166,6 +166,8 @@ function newFileText(old: NamespaceFile | undefined, src: SourceNs | undefined, 
 }
 
 function targetFindings(target: string, plan: UnitPlan, src: SourceNs, locale: Locale): Finding[] {
+  const long = lengthFinding(target);
+  if (long) return [long];
   const allowed = locale.glossaries.flatMap((g) => g.allowedLatin);
   const latin = locale.meta && locale.meta.script !== 'Latn' ? latinFinding(target, allowed) : undefined;
   const all = [emptyFinding(target), markupFinding(target), latin, ...parity(target, plan.id, src, plan.lk)];

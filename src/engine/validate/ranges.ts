@@ -175,7 +175,12 @@ export function checkRanges(s: Scenario, parsed: Parsed): Diagnostic[] {
     const out = choice === undefined ? guarded : apply(guarded, effects, from, choice);
     if (join(entry, to, out, visits, vars)) todo.push(to);
   };
-  for (let head = 0; head < todo.length; head++) {
+  // A node's entry grows at most WIDEN_AFTER + 2 times, then once per variable (to its range). The
+  // bound makes that a guarantee: a NaN (`1e999 - 1e999`, or a declaration that is not a number
+  // when validate() gets an unchecked object) never compares as growth here, and no other input
+  // can keep the worklist going either.
+  const maxSteps = 2 * (Object.keys(s.nodes ?? {}).length + 1) * (WIDEN_AFTER + 2 + vars.decls.length);
+  for (let head = 0; head < todo.length && head < maxSteps; head++) {
     const id = todo[head] as string;
     const n = own(s.nodes, id);
     const st = entry.get(id);
