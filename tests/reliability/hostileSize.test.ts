@@ -103,6 +103,13 @@ describe(`a ${BIG.toLocaleString('en')}-node scenario as an object`, () => {
     expect(checkSize(benchScenario(10_000))).toEqual([]);
   });
 
+  it('a 10,000-node scenario is checked in full, exploration included, with no error', () => {
+    const s = benchScenario(10_000);
+    const { value, ms } = timed(() => validate(s, { fileName: s.id }));
+    expect(ms).toBeLessThan(BOUND_MS);
+    expect(value).toEqual([]);
+  });
+
   it('validate() says it is too large to play through, names the limit and the fix', () => {
     const s = benchScenario(BIG);
     const { value, ms } = timed(() => validate(s));
