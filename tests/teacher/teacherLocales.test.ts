@@ -1,5 +1,5 @@
 // The `teacher` namespace: same keys in en, ru and hy, plural forms per language, placeholders kept.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const load = (lng: string) => JSON.parse(readFileSync(`locales/${lng}/teacher.json`, 'utf8')) as object;
@@ -42,5 +42,40 @@ describe.each([
       const source = en.get(key) ?? en.get(key.replace(PLURAL, '_other')) ?? '';
       expect(placeholders(value), key).toEqual(placeholders(source));
     }
+  });
+});
+
+describe('teacher strings against the teacher page code', () => {
+  const read = (dir: string) =>
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => readFileSync(`${dir}/${f}`, 'utf8'))
+      .join('\n');
+  // The teacher page, and the game's assignment banner and result panel, which use this namespace.
+  const code = `${read('src/teacher')}\n${read('src/game')}`;
+  // `t('catalog.role'` and `ctx.t(…)`/`l.t(…)`: literal keys; `t(\`map.kind.${…}\``: a prefix.
+  const literal = new Set([...code.matchAll(/\bt\(\s*'([\w.-]+)'/g)].map((m) => m[1] as string));
+  const prefixes = [...code.matchAll(/\bt\(\s*`([\w.-]*)\$\{/g)].map((m) => m[1] as string);
+  const keys = bases(en);
+
+  it('defines every key the teacher page asks for with a literal', () => {
+    const page = read('src/teacher');
+    const asked = new Set([...page.matchAll(/\bt\(\s*'([\w.-]+)'/g)].map((m) => m[1] as string));
+    expect(asked.size).toBeGreaterThan(20);
+    expect([...asked].filter((k) => !keys.has(k))).toEqual([]);
+  });
+
+  it('has keys for every key the code builds at run time, and no key the code cannot reach', () => {
+    // Only prefixes in this namespace's sections (the game builds `common` keys the same way).
+    const sections = Object.keys(load('en')).map((k) => `${k}.`);
+    for (const p of prefixes.filter((x) => sections.some((sec) => x.startsWith(sec)))) {
+      expect([p, [...keys].some((k) => k.startsWith(p))]).toEqual([p, true]);
+    }
+    // A key is reachable when the code names it (in a call or a table of keys) or builds its prefix.
+    const unreachable = [...keys].filter(
+      (k) =>
+        !literal.has(k) && !code.includes(`'${k}'`) && !prefixes.some((p) => p !== '' && k.startsWith(p)),
+    );
+    expect(unreachable).toEqual([]);
   });
 });
