@@ -13,6 +13,7 @@ import {
 } from '../engine';
 import type { Translator } from '../i18n';
 import { loadFonts } from '../i18n/fonts';
+import { whenIdle } from '../platform/idle';
 import { type KeyValueStore, LAST_KEY, readJson, SETTINGS_KEY, saveKey } from '../platform/storage';
 import type { AssignmentSession } from './assignmentSession';
 import { renderBriefing } from './dom/briefing';
@@ -56,6 +57,7 @@ export class App {
   private readonly shell: Shell;
   private readonly byId: Map<string, CompiledScenario>;
   private storageWarned = false;
+  private savePending = false;
   private scenarioMarked = false;
 
   constructor(private readonly o: AppOptions) {
@@ -67,6 +69,11 @@ export class App {
       menu: () => this.show({ name: 'menu' }),
       language: (lng) => void this.setLanguage(lng),
       settings: () => this.openSettings(),
+    });
+    // A step not yet written (persistSoon) is written before the page goes away or is hidden.
+    addEventListener('pagehide', () => this.flushSave());
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') this.flushSave();
     });
   }
 
@@ -106,6 +113,7 @@ export class App {
   }
 
   private show(screen: Screen): void {
+    this.flushSave(); // the menu and briefing read the saves
     if (this.screen.name === 'play' && screen.name !== 'play') {
       this.play?.unmount();
       this.o.store.remove(LAST_KEY);
@@ -152,6 +160,7 @@ export class App {
   private begin(id: string): void {
     const c = this.byId.get(id);
     if (!c) return;
+    this.flushSave(); // the run being replaced keeps its last step
     this.run?.stop();
     this.run = startRun(c, newSeed());
     this.o.assignment?.started();
@@ -162,6 +171,7 @@ export class App {
   private resume(id: string): void {
     const c = this.byId.get(id);
     if (!c) return;
+    this.flushSave();
     const restored = restoreRun(c, readJson(this.o.store, saveKey(id)));
     if (!restored.ok) {
       this.o.store.remove(saveKey(id));
@@ -193,10 +203,13 @@ export class App {
     if (!this.shell.main.contains(play.panelElement)) play.mount(this.shell.main);
     const view = this.o.assignment?.view(run.view()) ?? run.view();
     const c = run.scenario;
+    const { ctx, settings } = this;
+    const path = [...run.context.path];
     play.update(
       this.ctx,
       view,
-      stageModel(this.ctx, c.scenario, view, run.context.path, this.settings),
+      // Built after the panel has been painted, for the latest step only (see PlaySession).
+      () => stageModel(ctx, c.scenario, view, path, settings),
       {
         send: (e) => this.step(e),
         debrief: () => this.show({ name: 'debrief', id: c.scenario.id }),
@@ -215,13 +228,31 @@ export class App {
 
   private step(e: EngineEvent): void {
     if (!this.run?.send(e)) return;
-    this.persist();
+    this.persistSoon();
     this.o.assignment?.stepped(this.run);
     this.renderPlay(true);
   }
 
-  /** Saves after every step; a failed write is explained once and play goes on. */
+  /**
+   * Saves the step once the new node has been painted (a click does not wait for JSON and
+   * localStorage), or at once if the page is being left first: a reload right after a choice
+   * resumes at the new node.
+   */
+  private persistSoon(): void {
+    if (this.savePending) return;
+    this.savePending = true;
+    requestAnimationFrame(() => whenIdle(() => this.flushSave()));
+  }
+
+  private flushSave(): void {
+    if (!this.savePending) return;
+    this.savePending = false;
+    this.persist();
+  }
+
+  /** Saves the run now; a failed write is explained once and play goes on. */
   private persist(): void {
+    this.savePending = false;
     const run = this.run;
     if (!run) return;
     const ok = this.o.store.set(saveKey(run.scenario.scenario.id), JSON.stringify(run.save()));
@@ -248,6 +279,7 @@ export class App {
         playAgain: this.o.assignment?.retry === false ? undefined : () => this.begin(id),
         extra: this.o.assignment?.debriefPanel(run),
         choose: () => {
+          this.savePending = false;
           this.o.store.remove(saveKey(id));
           this.show({ name: 'menu' });
         },

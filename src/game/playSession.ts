@@ -6,7 +6,29 @@ import { h } from './dom/h';
 import { type PlayActions, playKeys, renderPanel } from './dom/play';
 import type { StageModel } from './stage/keys';
 
-type StageApi = { show(m: StageModel): void; destroy(): void };
+type StageApi = { show(m: () => StageModel): void; destroy(): void };
+
+/**
+ * Puts `next` into `parent` in place of its children, keeping every old child that is equal to
+ * the new one at its position (`isEqualNode`: same markup and text). A kept node keeps its layout,
+ * so only what changed between two nodes is laid out and painted again.
+ */
+function patchChildren(parent: Element, next: readonly Node[]): void {
+  let cur = parent.firstChild;
+  for (const n of next) {
+    if (cur?.isEqualNode(n)) {
+      cur = cur.nextSibling;
+    } else if (cur) {
+      parent.replaceChild(n, cur);
+      cur = n.nextSibling;
+    } else parent.append(n);
+  }
+  while (cur) {
+    const after: ChildNode | null = cur.nextSibling;
+    cur.remove();
+    cur = after;
+  }
+}
 
 export class PlaySession {
   private readonly stageEl = h('div', { class: 'stage', attrs: { 'aria-hidden': 'true', 'data-stage': '' } });
@@ -19,7 +41,8 @@ export class PlaySession {
     return this.panel;
   }
   private starting?: Promise<void>;
-  private lastModel?: StageModel;
+  private lastModel?: () => StageModel;
+  private focusToken = 0;
   private readonly onKey = playKeys(this.panel);
 
   /** Puts the frame into `main` (a fresh screen) and starts listening for shortcut keys. */
@@ -32,17 +55,37 @@ export class PlaySession {
     document.removeEventListener('keydown', this.onKey);
   }
 
-  /** Redraws the panel and stage; returns once the panel accepts input. */
-  update(ctx: ScreenContext, v: NodeView, model: StageModel, act: PlayActions, focus: boolean): void {
-    this.panel.replaceChildren(renderPanel(ctx, v, act));
-    this.waitText.textContent = ctx.ui('loading.stage');
+  /**
+   * Redraws the panel and stage; returns once the panel accepts input. The stage model is built
+   * later, after the panel has been painted (`model` is only called then).
+   */
+  update(ctx: ScreenContext, v: NodeView, model: () => StageModel, act: PlayActions, focus: boolean): void {
     if (focus) {
-      this.panel.scrollTop = 0;
-      globalThis.scrollTo?.({ top: 0 });
+      // Before the DOM changes, while layout is still clean: no forced synchronous layout.
+      if (this.panel.scrollTop !== 0) this.panel.scrollTop = 0;
+      if ((globalThis.scrollY ?? 0) !== 0) globalThis.scrollTo({ top: 0 });
+    }
+    const fresh = renderPanel(ctx, v, act);
+    const inner = this.panel.firstElementChild;
+    if (inner?.classList.contains('panel-inner') && this.panel.childElementCount === 1) {
+      for (const name of ['data-node', 'data-kind']) inner.setAttribute(name, fresh.getAttribute(name) ?? '');
+      patchChildren(inner, [...fresh.childNodes]);
+    } else this.panel.replaceChildren(fresh);
+    if (this.waitText.textContent !== ctx.ui('loading.stage'))
+      this.waitText.textContent = ctx.ui('loading.stage');
+    if (focus) {
       const first = this.panel.querySelector<HTMLElement>(
         '.choice:not([disabled]), .quiz button:not([disabled]), [data-action="continue"], [data-action="debrief"]',
       );
-      first?.focus({ preventScroll: true });
+      // In the frame that paints the new node: focusing now would force a style and layout pass
+      // here and another one in the frame. Keys pressed before then still work (playKeys).
+      const token = ++this.focusToken;
+      if (first)
+        requestAnimationFrame(() => {
+          const now = document.activeElement;
+          const free = !now || now === document.body || this.panel.contains(now); // not a dialog
+          if (token === this.focusToken && first.isConnected && free) first.focus({ preventScroll: true });
+        });
     }
     this.lastModel = model;
     if (this.stage) this.stage.show(model);

@@ -9,10 +9,12 @@ export interface BenchOptions {
   build: boolean;
   engine: boolean;
   fixtures: boolean;
+  /** Skip the cold loads; only the plays (click → node latency, heap). */
+  onlyPlay: boolean;
   timeoutMs: number;
 }
 
-const HELP = `usage: npm run bench -- [--quick] [--runs N] [--cpu 1,4] [--plays N] [--no-build] [--no-engine]
+const HELP = `usage: npm run bench -- [--quick] [--runs N] [--cpu 1,4] [--plays N] [--no-build] [--no-engine] [--only-play]
   --quick      2 runs per condition, 5 plays (1 with pauses) (a smoke run, not figures to publish)
   --runs N     cold loads per app and CPU rate (default 5)
   --cpu LIST   CPU throttling rates (default 1,4)
@@ -20,6 +22,7 @@ const HELP = `usage: npm run bench -- [--quick] [--runs N] [--cpu 1,4] [--plays 
   --think N    reading pause before each click, ms, in the first 2 plays (default 4000)
   --no-build   reuse dist/ and dist-bare/
   --no-engine  skip the engine figures (npm run bench:engine)
+  --only-play  skip the cold loads, only the plays (latency, heap)
   --fixtures   build with the browser-test fixture scenario too (PRECEDENT_FIXTURES=1)`;
 
 function positiveInt(flag: string, value: string | undefined): number {
@@ -39,6 +42,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     build: true,
     engine: true,
     fixtures: false,
+    onlyPlay: false,
     timeoutMs: 90_000,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -51,6 +55,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     else if (a === '--no-build') o.build = false;
     else if (a === '--no-engine') o.engine = false;
     else if (a === '--fixtures') o.fixtures = true;
+    else if (a === '--only-play') o.onlyPlay = true;
     else if (a === '--help' || a === '-h') throw new Error(HELP);
     else throw new Error(`unknown option ${a}\n${HELP}`);
   }

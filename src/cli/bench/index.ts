@@ -39,11 +39,11 @@ async function main(): Promise<void> {
     if (opts.build) {
       log(`building the game${opts.fixtures ? ' (with test fixtures)' : ''} and the bare Phaser app…`);
       await buildGame(root, 'dist', opts.fixtures);
-      await buildBare(root);
+      if (!opts.onlyPlay) await buildBare(root);
     }
     const servers: StaticServer[] = [
       await serveStatic(`${root}/dist`),
-      await serveStatic(`${root}/dist-bare`),
+      ...(opts.onlyPlay ? [] : [await serveStatic(`${root}/dist-bare`)]),
     ];
     closers.push(...servers.map((s) => () => s.close()));
     urls.game = servers[0]?.url ?? '';
@@ -51,7 +51,8 @@ async function main(): Promise<void> {
     const browser = await launchChromium();
     closers.unshift(() => browser.close());
     const sets: LoadSet[] = [];
-    for (const cpu of opts.cpuRates) sets.push(await loadSet(browser, cpu, opts.runs, opts.timeoutMs));
+    if (!opts.onlyPlay)
+      for (const cpu of opts.cpuRates) sets.push(await loadSet(browser, cpu, opts.runs, opts.timeoutMs));
     const cpu = Math.max(...opts.cpuRates);
     log(`playing ${opts.plays} plays in one page at ${cpu}× CPU…`);
     const play = await plays(browser, urls.game, cpu, opts, opts.timeoutMs);

@@ -17,6 +17,7 @@ const ms = (x: number) => `${Math.round(x)} ms`;
 const mark = (ok: boolean | null) => (ok === null ? '' : ok ? 'ok' : 'OVER');
 
 function loadRows(sets: LoadSet[]): Row[] {
+  if (sets.length === 0) return []; // --only-play
   const all = sets.flatMap((s) => s.game.map((g) => g.bytes));
   const allBare = sets.flatMap((s) => s.bare.map((g) => g.bytes));
   const bytesRatio = median(all) / median(allBare);

@@ -69,8 +69,10 @@ function handler(root: string) {
     };
     const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     if (gzip) {
-      const body = gzCache.get(file) ?? gzipSync(readFileSync(file), { level: 9 });
-      gzCache.set(file, body);
+      // Keyed by modification time too: a test may deploy a new version into the served folder.
+      const key = `${file}@${statSync(file).mtimeMs}`;
+      const body = gzCache.get(key) ?? gzipSync(readFileSync(file), { level: 9 });
+      gzCache.set(key, body);
       res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': String(body.length) });
       res.end(req.method === 'HEAD' ? undefined : body);
       return;

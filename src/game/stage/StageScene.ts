@@ -36,6 +36,11 @@ export class StageScene extends Phaser.Scene {
     this.redraw();
   }
 
+  /** Whether a tween is still running (the loop must not sleep with a marker half-way). */
+  get animating(): boolean {
+    return this.tweens.getTweens().length > 0;
+  }
+
   setModel(model: StageModel): void {
     this.model = model;
     if (this.sys.isActive()) this.redraw();

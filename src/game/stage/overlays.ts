@@ -96,7 +96,7 @@ function meterCell(
     scene.tweens.addCounter({
       from,
       to: meter.value,
-      duration: 700,
+      duration: 450,
       ease: 'Cubic.easeOut',
       onUpdate: (t) => paint(t.getValue() ?? meter.value),
     });
@@ -111,8 +111,7 @@ function meterCell(
       meter.delta > 0 ? COLORS.up : COLORS.down,
       true,
     ).setOrigin(1, 0);
-    box.add(chip);
-    if (!still) scene.tweens.add({ targets: chip, alpha: 0, delay: 1500, duration: 600 });
+    box.add(chip); // stays until the next step: it says what the last choice changed
   }
 }
 

@@ -31,7 +31,7 @@ function marker(
         targets: ring,
         scale: 2.2,
         alpha: 0,
-        duration: 1600,
+        duration: 700,
         onComplete: () => ring.setScale(1.5).setAlpha(0.25),
       });
     g.fillStyle(COLORS.accent, 1).fillCircle(x, y, 7).lineStyle(2, COLORS.paper, 1).strokeCircle(x, y, 7);
