@@ -26,6 +26,11 @@ describe.skipIf(!chromium)('language switch', () => {
     const numbers = async () =>
       (await page.locator('.panel .sr-only li').allInnerTexts()).map((t) => t.match(/\d+/g)?.join('/'));
     const before = await numbers();
+    // The game saves when the page is idle after the new node is painted: wait for that save.
+    await page.waitForFunction(() => {
+      const raw = Object.entries(localStorage).find(([k]) => k.startsWith('precedent.save.'))?.[1];
+      return (JSON.parse(raw ?? '{}') as { log?: unknown[] }).log?.length === 5;
+    });
     const save = await page.evaluate(
       () => Object.entries(localStorage).find(([k]) => k.startsWith('precedent.save.'))?.[1],
     );
