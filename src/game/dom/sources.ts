@@ -16,17 +16,22 @@ export function sourceList(ctx: ScreenContext, sources: SourceView[]): HTMLEleme
       h(
         'li',
         { attrs: { 'data-source': s.id } },
-        h('a', {
-          text: s.title,
-          // A citation stays as published: not translated (nor pseudo-localised).
-          attrs: {
-            href: webUrl(s.url),
-            target: '_blank',
-            rel: 'noopener noreferrer',
-            lang: s.language,
-            translate: 'no',
+        h(
+          'a',
+          {
+            attrs: {
+              href: webUrl(s.url),
+              target: '_blank',
+              rel: 'noopener noreferrer',
+              // Sighted mouse users see where the link goes; screen readers hear it below.
+              title: ctx.ui('play.sourceLink'),
+            },
           },
-        }),
+          // A citation stays as published: not translated (nor pseudo-localised).
+          h('span', { text: s.title, attrs: { lang: s.language, translate: 'no' } }),
+          // A link that opens a new tab says so (WCAG 3.2.5), in the student's language.
+          h('span', { class: 'sr-only', text: `, ${ctx.ui('play.sourceLink')}`, attrs: { lang: ctx.lng } }),
+        ),
         h('span', {
           class: 'source-meta',
           text: `${s.outlet} · ${formatIsoDate(s.date, ctx.ui)}`,
