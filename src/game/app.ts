@@ -148,9 +148,11 @@ export class App {
       return;
     }
     const hasSave = this.o.store.get(saveKey(id)) !== null;
+    // An assessment is one attempt: once begun it can be continued, not started again.
+    const oneAttempt = this.o.assignment?.retry === false && hasSave;
     this.shell.main.replaceChildren(
       renderBriefing(this.ctx, c.scenario, {
-        start: () => this.begin(id),
+        start: oneAttempt ? undefined : () => this.begin(id),
         resume: hasSave ? () => this.resume(id) : undefined,
         back: () => this.show({ name: 'menu' }),
       }),

@@ -24,6 +24,13 @@ async function student(browser: Browser, link: string, name: string, pick: 'firs
   const banner = page.locator('.assignment-banner');
   expect(await banner.textContent()).toContain('Это задание от вашего учителя');
   expect(await banner.textContent()).toContain('Класс: 9Б');
+  // Assessment: one attempt. Back at the briefing mid-play, it can be continued, not restarted.
+  await clickStep(page, pick);
+  await clickStep(page, pick);
+  await page.reload();
+  await page.locator('[data-action="resume"]').waitFor();
+  expect(await page.locator('[data-action="start"]').count()).toBe(0);
+  await page.locator('[data-action="resume"]').click();
   await playToEnd(page, pick);
   await page.locator('[data-action="debrief"]').click();
   // Assessment: one attempt, so no "play again".

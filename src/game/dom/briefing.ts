@@ -5,18 +5,21 @@ import { period, placeNames, type ScreenContext, st } from './context';
 import { button, h } from './h';
 
 export interface BriefingActions {
-  start(): void;
+  /** Absent when the run may only be continued (an assessment already under way). */
+  start?: () => void;
   resume?: () => void;
   back(): void;
 }
 
 export function renderBriefing(ctx: ScreenContext, s: Scenario, act: BriefingActions): HTMLElement {
-  const actions = act.resume
-    ? [
-        button(ctx.ui('briefing.resume'), act.resume, 'btn primary', { 'data-action': 'resume' }),
-        button(ctx.ui('briefing.restart'), act.start, 'btn', { 'data-action': 'start' }),
-      ]
-    : [button(ctx.ui('briefing.start'), act.start, 'btn primary', { 'data-action': 'start' })];
+  const actions: HTMLElement[] = [];
+  if (act.resume) {
+    actions.push(button(ctx.ui('briefing.resume'), act.resume, 'btn primary', { 'data-action': 'resume' }));
+    if (act.start)
+      actions.push(button(ctx.ui('briefing.restart'), act.start, 'btn', { 'data-action': 'start' }));
+  } else if (act.start) {
+    actions.push(button(ctx.ui('briefing.start'), act.start, 'btn primary', { 'data-action': 'start' }));
+  }
   return h(
     'div',
     { class: 'screen briefing' },
