@@ -29,11 +29,11 @@ async function press(page: Page, selector: string): Promise<void> {
 async function clickAndWait(page: Page, selector: string, mark: string): Promise<void> {
   const before = await marks(page, mark);
   await press(page, selector);
-  await page.waitForFunction(
-    ([n, b]) => ((window as unknown as { __bench: Probe }).__bench.marks[n as string] ?? 0) > (b as number),
-    [mark, before] as const,
-    { polling: 20 }, // a timer, not rAF: frames are slow and rare while the stage sleeps
-  );
+  // Awaited in the page, not polled: polling would add tasks to the very span being timed.
+  await page.evaluate(([n, b]) => (window as unknown as { __bench: Probe }).__bench.waitFor('mark', n, b), [
+    mark,
+    before,
+  ] as const);
 }
 
 const has = async (page: Page, selector: string) => (await page.locator(selector).count()) > 0;

@@ -51,10 +51,9 @@ async function playOnce(page: Page, driver: Driver, index: number, thinkMs: numb
     const seen = (await probe(page)).latencies.length;
     await expectNext(page, 'choice');
     if (!(await driver.step(page))) break;
-    await page.waitForFunction(
-      (n) => (window as unknown as { __bench: Probe }).__bench.latencies.length > n,
+    await page.evaluate(
+      (n) => (window as unknown as { __bench: Probe }).__bench.waitFor('latency', '', n),
       seen,
-      { polling: 20 },
     );
   }
   await expectNext(page, '');

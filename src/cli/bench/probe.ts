@@ -12,6 +12,13 @@ export interface Probe {
   latencies: number[];
   /** How many times each mark has been set, so a driver can wait for the next one. */
   marks: Record<string, number>;
+  /**
+   * Resolves once mark `name` has been set more than `after` times ('mark'), or more than `after`
+   * latencies are recorded ('latency'). One awaited call instead of polling from the bench: each
+   * poll is a task on the page's main thread, and at 4× CPU those tasks were queued ahead of the
+   * frame being timed (~30 ms of the measured latency was the bench's own polling).
+   */
+  waitFor(kind: 'mark' | 'latency', name: string, after: number): Promise<void>;
 }
 
 /**
@@ -22,6 +29,19 @@ export interface Probe {
  */
 export const PROBE_SCRIPT = `(() => {
   const probe = { expect: '', lastClick: 0, scenarioReady: [], stageReady: [], scenarioClick: 0, latencies: [], marks: {} };
+  const waiters = [];
+  const count = (kind, name) => kind === 'mark' ? (probe.marks[name] || 0) : probe.latencies.length;
+  const wake = () => {
+    for (const w of waiters.splice(0)) {
+      if (count(w.kind, w.name) > w.after) w.resolve();
+      else waiters.push(w);
+    }
+  };
+  // Not enumerable: the bench reads the whole probe back with page.evaluate, as plain data.
+  Object.defineProperty(probe, 'waitFor', { value: (kind, name, after) => new Promise((resolve) => {
+    waiters.push({ kind, name, after, resolve });
+    wake();
+  }) });
   window.__bench = probe;
   document.addEventListener('click', (e) => { probe.lastClick = e.timeStamp; }, true);
   const afterNextFrame = (done) => requestAnimationFrame(() => {
@@ -42,8 +62,12 @@ export const PROBE_SCRIPT = `(() => {
       probe.stageReady.push(entry.startTime - probe.scenarioClick);
     } else if (name === 'node-drawn' && probe.expect === 'choice') {
       probe.expect = '';
-      afterNextFrame(() => probe.latencies.push(performance.now() - t0));
+      afterNextFrame(() => {
+        probe.latencies.push(performance.now() - t0);
+        wake();
+      });
     }
+    wake();
     return entry;
   };
 })();`;
