@@ -27,7 +27,8 @@ async function student(browser: Browser, link: string, name: string, pick: 'firs
   // Assessment: one attempt. Back at the briefing mid-play, it can be continued, not restarted.
   await clickStep(page, pick);
   await clickStep(page, pick);
-  await page.reload();
+  await page.locator('[data-action="menu"]').click();
+  await page.locator(`[data-open="${new URL(link).searchParams.get('scenario')}"]`).click();
   await page.locator('[data-action="resume"]').waitFor();
   expect(await page.locator('[data-action="start"]').count()).toBe(0);
   await page.locator('[data-action="resume"]').click();

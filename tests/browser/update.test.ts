@@ -32,7 +32,9 @@ const brand = (page: Page) => page.locator('.brand-name').first().textContent();
 function deploy(dir: string, v: number): void {
   const assets = join(dir, 'assets');
   const chunk = readdirSync(assets).find(
-    (f) => /^common-.*\.js$/.test(f) && readFileSync(join(assets, f), 'utf8').includes('Diplomacy and media'),
+    (f) =>
+      /^common-.*\.js$/.test(f) &&
+      /name:(["`'])Precedent( v\d+)?\1/.test(readFileSync(join(assets, f), 'utf8')),
   );
   if (!chunk) throw new Error('no English common chunk in the build');
   const file = join(assets, chunk);
