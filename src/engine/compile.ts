@@ -8,6 +8,7 @@ import { applyEffects, evaluate } from './expr/evaluate';
 import { type Effect, type Expr, parseCondition, parseEffect } from './expr/parse';
 import { isCorrect, isValidAnswer } from './quiz';
 import type { Choice, QuizItem, Scenario, ScenarioNode } from './types';
+import { stepsToEnding, storyGraph } from './validate/storyGraph';
 
 export interface CompiledBranch {
   when?: Expr;
@@ -108,66 +109,13 @@ function compileNode(id: string, node: ScenarioNode): CompiledNode {
   return { id, node, entry, branches, choices };
 }
 
-/** Calls `f` for each successor node id of `n`, conditions ignored (no array per node). */
-function eachTarget(n: CompiledNode, f: (to: string) => void): void {
-  for (const b of n.branches) f(b.to);
-  for (const c of n.choices) f(c.choice.to);
-}
-
-/**
- * Breadth-first from the endings over reversed edges. Nodes are numbered and the reversed edges
- * kept in flat typed arrays: with maps of arrays this table cost more than the rest of compile.
- */
-function fewestStepsToEnd(nodes: Map<string, CompiledNode>): Map<string, number> {
-  const ids = [...nodes.keys()];
-  const index = new Map<string, number>();
-  for (let i = 0; i < ids.length; i++) index.set(ids[i] as string, i);
-  const count = new Int32Array(ids.length + 1);
-  for (const n of nodes.values()) {
-    eachTarget(n, (to) => {
-      const t = index.get(to);
-      if (t !== undefined) count[t + 1] = (count[t + 1] as number) + 1;
-    });
-  }
-  for (let i = 0; i < ids.length; i++) count[i + 1] = (count[i + 1] as number) + (count[i] as number);
-  const preds = new Int32Array(count[ids.length] as number);
-  const fill = count.slice(0, ids.length);
-  let from = 0;
-  for (const n of nodes.values()) {
-    eachTarget(n, (to) => {
-      const t = index.get(to);
-      if (t === undefined) return;
-      preds[fill[t] as number] = from;
-      fill[t] = (fill[t] as number) + 1;
-    });
-    from++;
-  }
-  const dist = new Int32Array(ids.length).fill(-1);
-  const queue = new Int32Array(ids.length);
-  let tail = 0;
-  let i = 0;
-  for (const n of nodes.values()) {
-    if (n.node.kind === 'ending') {
-      dist[i] = 0;
-      queue[tail++] = i;
-    }
-    i++;
-  }
-  for (let head = 0; head < tail; head++) {
-    const t = queue[head] as number;
-    const d = (dist[t] as number) + 1;
-    for (let k = count[t] as number; k < (count[t + 1] as number); k++) {
-      const p = preds[k] as number;
-      if (dist[p] === -1) {
-        dist[p] = d;
-        queue[tail++] = p;
-      }
-    }
-  }
+/** Fewest steps from each node to an ending, for the progress estimate. */
+function fewestStepsToEnd(scenario: Scenario): Map<string, number> {
+  const g = storyGraph(scenario);
+  const dist = stepsToEnding(g);
   const out = new Map<string, number>();
-  ids.forEach((id, k) => {
-    if ((dist[k] as number) >= 0) out.set(id, dist[k] as number);
-  });
+  for (let i = 0; i < g.ids.length; i++)
+    if ((dist[i] as number) >= 0) out.set(g.ids[i] as string, dist[i] as number);
   return out;
 }
 
@@ -189,7 +137,7 @@ export function compile(scenario: Scenario): CompiledScenario {
     items,
     initialVars: initialVarsOf(scenario),
     axes: Object.keys(scenario.axes),
-    remaining: fewestStepsToEnd(nodes),
+    remaining: fewestStepsToEnd(scenario),
   };
   return { ...base, machine: buildMachine(base) };
 }

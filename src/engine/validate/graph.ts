@@ -4,7 +4,7 @@
 import type { Diagnostic } from '../api';
 import type { Scenario, ScenarioNode } from '../types';
 import { err, warn } from './diag';
-import { canReachEnding, reachable, type StoryGraph, storyGraph } from './storyGraph';
+import { reachable, type StoryGraph, stepsToEnding, storyGraph } from './storyGraph';
 
 /** Nodes reachable from `start` following every edge whose target exists. */
 export function graphReachable(s: Scenario, g: StoryGraph = storyGraph(s)): Set<string> {
@@ -18,9 +18,9 @@ export function checkGraph(s: Scenario, g: StoryGraph = storyGraph(s)): Diagnost
   const out: Diagnostic[] = [];
   if (g.start < 0) return out; // unknown start is reported by the reference pass
   const reach = reachable(g);
-  const canEnd = canReachEnding(g);
+  const toEnd = stepsToEnding(g);
   for (let i = 0; i < g.ids.length; i++) {
-    if (reach[i] && canEnd[i]) continue;
+    if (reach[i] && (toEnd[i] as number) >= 0) continue;
     const id = g.ids[i] as string;
     const n = (s.nodes ?? {})[id] as ScenarioNode;
     if (!reach[i]) {

@@ -69,8 +69,12 @@ export function reachable(g: StoryGraph): Uint8Array {
   return seen;
 }
 
-/** 1 for every node from which some ending can be reached (reverse search from the endings). */
-export function canReachEnding(g: StoryGraph): Uint8Array {
+/**
+ * Fewest steps from each node to an ending (-1 where none can be reached), conditions ignored:
+ * breadth-first from the endings over the reversed edges. The validator's "no way out" check and
+ * compile's progress estimate both read it.
+ */
+export function stepsToEnding(g: StoryGraph): Int32Array {
   const n = g.ids.length;
   const count = new Int32Array(n + 1);
   for (let k = 0; k < g.targets.length; k++) {
@@ -87,23 +91,25 @@ export function canReachEnding(g: StoryGraph): Uint8Array {
       fill[t] = (fill[t] as number) + 1;
     }
   }
-  const ok = new Uint8Array(n);
-  const stack: number[] = [];
+  const dist = new Int32Array(n).fill(-1);
+  const queue = new Int32Array(n);
+  let tail = 0;
   for (let i = 0; i < n; i++) {
     if (g.ending[i]) {
-      ok[i] = 1;
-      stack.push(i);
+      dist[i] = 0;
+      queue[tail++] = i;
     }
   }
-  while (stack.length > 0) {
-    const t = stack.pop() as number;
+  for (let head = 0; head < tail; head++) {
+    const t = queue[head] as number;
+    const d = (dist[t] as number) + 1;
     for (let k = count[t] as number; k < (count[t + 1] as number); k++) {
       const p = preds[k] as number;
-      if (!ok[p]) {
-        ok[p] = 1;
-        stack.push(p);
+      if (dist[p] === -1) {
+        dist[p] = d;
+        queue[tail++] = p;
       }
     }
   }
-  return ok;
+  return dist;
 }
