@@ -5,6 +5,6 @@ export { type DebriefView, type DecisionReview, debriefView, historicalPlay } fr
 export { type Exploration, enumeratePlays, explore } from './explore';
 export { correctAnswer, isCorrect, isValidAnswer, shuffledOptionIds, wrongAnswer } from './quiz';
 export { newSeed } from './rng';
-export { type Run, replay, restoreRun, startRun } from './run';
+export { type Ahead, type Run, replay, restoreRun, startRun } from './run';
 export type * from './types';
 export { buildView, COMMON_NS } from './view';

@@ -2,7 +2,7 @@
 // an XState actor of the compiled machine. Restoring a save replays its event log, so a save
 // can never put the engine in a state it could not have reached by play.
 
-import { type AnyActorRef, createActor } from 'xstate';
+import { type AnyActorRef, type AnyMachineSnapshot, createActor, transition } from 'xstate';
 import {
   type EngineEvent,
   type LogEntry,
@@ -14,6 +14,7 @@ import {
   type SaveV1,
 } from './api';
 import type { CompiledScenario } from './compile';
+import { successors } from './step';
 import { buildView } from './view';
 
 export interface Run {
@@ -24,12 +25,23 @@ export interface Run {
   send(e: EngineEvent): boolean;
   /** Whether `e` would be accepted now. */
   can(e: EngineEvent): boolean;
+  /**
+   * The views one step ahead: one per event the student can send now (each open choice, a right
+   * and a wrong answer, continue). The run does not move. The game prepares these pages while the
+   * student reads, so a choice shows a page that is already laid out.
+   */
+  ahead(): Ahead[];
   save(): SaveV1;
   readonly node: string;
   readonly context: RunContext;
   readonly done: boolean;
   /** Stops the actor (a finished or abandoned run). */
   stop(): void;
+}
+
+export interface Ahead {
+  event: EngineEvent;
+  view: NodeView;
 }
 
 class ActorRun implements Run {
@@ -55,6 +67,18 @@ class ActorRun implements Run {
   }
   can(e: EngineEvent): boolean {
     return this.actor.getSnapshot().can(e);
+  }
+  ahead(): Ahead[] {
+    const snap = this.actor.getSnapshot() as AnyMachineSnapshot;
+    if (snap.status === 'done') return [];
+    const out: Ahead[] = [];
+    for (const { event } of successors(this.scenario, { node: this.node, vars: this.context.vars })) {
+      // XState's pure transition: assigns are applied to a new snapshot, nothing is executed.
+      const next: AnyMachineSnapshot = transition(this.scenario.machine, snap, event)[0];
+      if (next === snap) continue;
+      out.push({ event, view: buildView(this.scenario, next.value as string, next.context as RunContext) });
+    }
+    return out;
   }
   send(e: EngineEvent): boolean {
     // XState keeps the very same snapshot when no transition is enabled, so one evaluation of

@@ -196,7 +196,7 @@ export class App {
     this.renderPlay(true);
   }
 
-  private renderPlay(moveFocus: boolean): void {
+  private renderPlay(moveFocus: boolean, cause?: EngineEvent): void {
     const { run, play } = this;
     if (!run || !play) {
       this.show({ name: 'menu' });
@@ -207,21 +207,23 @@ export class App {
     const c = run.scenario;
     const { ctx, settings } = this;
     const path = [...run.context.path];
-    play.update(
-      this.ctx,
-      view,
+    const { assignment } = this.o;
+    const prepared = play.update(ctx, view, {
       // Built after the panel has been painted, for the latest step only (see PlaySession).
-      () => stageModel(ctx, c.scenario, view, path, settings),
-      {
+      model: () => stageModel(ctx, c.scenario, view, path, settings),
+      act: {
         send: (e) => this.step(e),
         debrief: () => this.show({ name: 'debrief', id: c.scenario.id }),
       },
-      moveFocus,
-    );
-    if (this.o.assignment) play.panelElement.prepend(this.o.assignment.banner());
+      focus: moveFocus,
+      cause,
+      // Asked at idle, while the student reads; an assignment shows each view its own way.
+      ahead: () => run.ahead().map((a) => ({ event: a.event, view: assignment?.view(a.view) ?? a.view })),
+      banner: assignment?.banner(),
+    });
     // For `npm run bench` (choice → node latency); cleared first so marks do not pile up.
     performance.clearMarks('node-drawn');
-    performance.mark('node-drawn');
+    performance.mark('node-drawn', { detail: { prepared } });
     if (!this.scenarioMarked) {
       this.scenarioMarked = true;
       performance.mark('scenario-ready');
@@ -232,7 +234,7 @@ export class App {
     if (!this.run?.send(e)) return;
     this.persistSoon();
     this.o.assignment?.stepped(this.run);
-    this.renderPlay(true);
+    this.renderPlay(true, e);
   }
 
   /**

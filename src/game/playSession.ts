@@ -1,6 +1,9 @@
 // The play screen's frame: a persistent stage element holding the Phaser canvas (created once,
-// lazily, and moved between renders) beside the DOM panel, plus the keyboard shortcuts.
-import type { NodeView } from '../engine/api';
+// lazily, and moved between renders) beside the DOM panel, plus the keyboard shortcuts. While the
+// student reads, the pages the next step can bring are prepared (built, styled and laid out,
+// hidden); a choice then only shows one of them.
+import type { EngineEvent, NodeView } from '../engine/api';
+import { whenIdle } from '../platform/idle';
 import type { ScreenContext } from './dom/context';
 import { h } from './dom/h';
 import { type PlayActions, playKeys, renderPanel } from './dom/play';
@@ -30,6 +33,47 @@ function patchChildren(parent: Element, next: readonly Node[]): void {
   }
 }
 
+/** What one redraw of the play screen needs (see PlaySession.update). */
+export interface PlayUpdate {
+  /** The stage's model, built only once the panel has been painted. */
+  model: () => StageModel;
+  act: PlayActions;
+  /** A step, not a redraw in place: move focus to the first action, scroll to the top. */
+  focus: boolean;
+  /** The event that led here, if this is a step. */
+  cause?: EngineEvent;
+  /** What the next step can bring (Run.ahead); those pages are prepared while the student reads. */
+  ahead: () => { event: EngineEvent; view: NodeView }[];
+  /** Shown above the page (an assignment's banner). */
+  banner?: HTMLElement;
+}
+
+/**
+ * Pages prepared at most per step. A decision rarely offers more choices, and each page costs a
+ * few milliseconds of idle time and a little memory.
+ */
+const MAX_AHEAD = 6;
+/** Idle work still runs within this time on a page that is never idle. */
+const PREPARE_WITHIN_MS = 2000;
+/**
+ * Preparing starts this long after the page is painted: a student who clicks on at once (a
+ * replay, a quick "continue") never waits for pages being prepared, one who reads gets them.
+ */
+const PREPARE_AFTER_MS = 300;
+
+/** Two views draw the same page in the same language exactly when their keys are equal. */
+const pageKey = (ctx: ScreenContext, v: NodeView) => `${ctx.lng}\n${JSON.stringify(v)}`;
+
+/** A page prepared for one event the student can send now. */
+interface Prepared {
+  page: HTMLElement;
+  lng: string;
+  /** JSON of the event: a step by that event, in that language, shows this page. */
+  event: string;
+  /** pageKey of its view: another event can bring the same page (any wrong answer, say). */
+  key: string;
+}
+
 export class PlaySession {
   private readonly stageEl = h('div', { class: 'stage', attrs: { 'aria-hidden': 'true', 'data-stage': '' } });
   private readonly waitText = h('span', { class: 'stage-wait-text' });
@@ -44,6 +88,14 @@ export class PlaySession {
   private lastModel?: () => StageModel;
   private focusToken = 0;
   private readonly onKey = playKeys(this.panel);
+  /** The page on screen (`.panel-inner`) and its id prefix. */
+  private page?: HTMLElement;
+  private banner?: HTMLElement;
+  /** Prepared pages, hidden (`.panel-next`) after the shown page. */
+  private prepared: Prepared[] = [];
+  /** Bumped by every update: preparation for an older node stops. */
+  private generation = 0;
+  private serial = 0;
 
   /** Puts the frame into `main` (a fresh screen) and starts listening for shortcut keys. */
   mount(main: HTMLElement): void {
@@ -53,43 +105,140 @@ export class PlaySession {
 
   unmount(): void {
     document.removeEventListener('keydown', this.onKey);
+    this.dropPrepared();
   }
 
   /**
-   * Redraws the panel and stage; returns once the panel accepts input. The stage model is built
-   * later, after the panel has been painted (`model` is only called then).
+   * Forgets the prepared pages and stops any preparation still waiting for idle time. They are
+   * hidden already; taking them out of the document waits for idle time too.
    */
-  update(ctx: ScreenContext, v: NodeView, model: () => StageModel, act: PlayActions, focus: boolean): void {
-    if (focus) {
-      // Before the DOM changes, while layout is still clean: no forced synchronous layout.
-      if (this.panel.scrollTop !== 0) this.panel.scrollTop = 0;
-      if ((globalThis.scrollY ?? 0) !== 0) globalThis.scrollTo({ top: 0 });
+  private dropPrepared(): void {
+    this.generation++;
+    const gone = this.prepared.map((p) => p.page);
+    this.prepared = [];
+    if (gone.length > 0)
+      whenIdle(() => {
+        for (const p of gone) p.remove();
+      });
+  }
+
+  /** The prepared page for this step, if there is one: by its event, else by its view. */
+  private takePrepared(
+    ctx: ScreenContext,
+    v: NodeView,
+    cause: EngineEvent | undefined,
+  ): HTMLElement | undefined {
+    const lng = ctx.lng;
+    const event = cause ? JSON.stringify(cause) : undefined;
+    let hit = this.prepared.find((p) => p.lng === lng && p.event === event);
+    if (!hit && this.prepared.length > 0) {
+      const key = pageKey(ctx, v);
+      hit = this.prepared.find((p) => p.key === key);
     }
-    const fresh = renderPanel(ctx, v, act);
-    const inner = this.panel.firstElementChild;
-    if (inner?.classList.contains('panel-inner') && this.panel.childElementCount === 1) {
-      for (const name of ['data-node', 'data-kind']) inner.setAttribute(name, fresh.getAttribute(name) ?? '');
-      patchChildren(inner, [...fresh.childNodes]);
-    } else this.panel.replaceChildren(fresh);
+    if (hit) this.prepared = this.prepared.filter((p) => p.page !== hit.page);
+    return hit?.page;
+  }
+
+  /**
+   * Redraws the panel and stage; returns whether the page had been prepared ahead. Returns once
+   * the panel accepts input; the stage model is built after the panel has been painted.
+   */
+  update(ctx: ScreenContext, v: NodeView, o: PlayUpdate): boolean {
+    const ready = this.takePrepared(ctx, v, o.cause);
+    this.dropPrepared();
+    const { generation } = this;
+    if (ready) {
+      // Built, styled and laid out at this width while hidden: showing it is two class changes,
+      // and the old page leaves the document at idle time, not during the click.
+      const old = this.page;
+      if (old) {
+        old.className = 'panel-next';
+        whenIdle(() => old.remove());
+      }
+      ready.className = 'panel-inner';
+      this.page = ready;
+    } else if (this.page?.parentNode === this.panel) {
+      // Same id prefix as the shown page, so unchanged parts compare equal and stay as they are.
+      const fresh = renderPanel(ctx, v, o.act, this.page.dataset.idp);
+      for (const name of ['data-node', 'data-kind'])
+        this.page.setAttribute(name, fresh.getAttribute(name) ?? '');
+      patchChildren(this.page, [...fresh.childNodes]);
+    } else {
+      this.page = this.newPage(ctx, v, o.act);
+      this.panel.replaceChildren(this.page);
+    }
+    this.setBanner(o.banner);
     if (this.waitText.textContent !== ctx.ui('loading.stage'))
       this.waitText.textContent = ctx.ui('loading.stage');
-    if (focus) {
-      const first = this.panel.querySelector<HTMLElement>(
-        '.choice:not([disabled]), .quiz button:not([disabled]), [data-action="continue"], [data-action="debrief"]',
-      );
-      // In the frame that paints the new node: focusing now would force a style and layout pass
-      // here and another one in the frame. Keys pressed before then still work (playKeys).
-      const token = ++this.focusToken;
-      if (first)
-        requestAnimationFrame(() => {
-          const now = document.activeElement;
-          const free = !now || now === document.body || this.panel.contains(now); // not a dialog
-          if (token === this.focusToken && first.isConnected && free) first.focus({ preventScroll: true });
-        });
-    }
-    this.lastModel = model;
-    if (this.stage) this.stage.show(model);
+    if (o.focus) this.topAndFocus();
+    this.lastModel = o.model;
+    if (this.stage) this.stage.show(o.model);
     else void this.startStage();
+    // Once the page is painted and a moment has passed: the next pages, one per idle period.
+    setTimeout(() => this.prepare(generation, ctx, o), PREPARE_AFTER_MS);
+    return ready !== undefined;
+  }
+
+  private newPage(ctx: ScreenContext, v: NodeView, act: PlayActions): HTMLElement {
+    const idp = `p${++this.serial}-`;
+    const page = renderPanel(ctx, v, act, idp);
+    page.dataset.idp = idp;
+    return page;
+  }
+
+  private setBanner(banner: HTMLElement | undefined): void {
+    if (banner && this.banner?.isConnected && this.banner.isEqualNode(banner)) return; // unchanged
+    this.banner?.remove();
+    this.banner = banner;
+    if (banner) this.panel.prepend(banner);
+  }
+
+  /**
+   * Focuses the page's first action now, and scrolls to the top in the frame that paints the page.
+   * Focus needs the new page's style, which a mouse click's release computes anyway (to update
+   * :hover and :active); reading or setting scroll positions needs layout, clean only by then.
+   */
+  private topAndFocus(): void {
+    const first = this.page?.querySelector<HTMLElement>(
+      '.choice:not([disabled]), .quiz button:not([disabled]), [data-action="continue"], [data-action="debrief"]',
+    );
+    const now = document.activeElement;
+    const free = !now || now === document.body || this.panel.contains(now); // not a dialog
+    if (first && free) first.focus({ preventScroll: true });
+    const token = ++this.focusToken;
+    requestAnimationFrame(() => {
+      if (token !== this.focusToken) return;
+      if (this.panel.scrollTop !== 0) this.panel.scrollTop = 0;
+      if ((globalThis.scrollY ?? 0) !== 0) globalThis.scrollTo({ top: 0 });
+    });
+  }
+
+  /** Builds the pages the next step can bring, hidden after the shown one, one per idle period. */
+  private prepare(generation: number, ctx: ScreenContext, o: PlayUpdate): void {
+    whenIdle(() => {
+      if (generation !== this.generation) return;
+      const ahead = o.ahead();
+      const next = (i: number) => {
+        const a = ahead[i];
+        if (generation !== this.generation) return;
+        if (!a || this.prepared.length >= MAX_AHEAD) {
+          // For tests and the bench; cleared first so marks do not pile up.
+          performance.clearMarks('pages-prepared');
+          performance.mark('pages-prepared', { detail: { pages: this.prepared.length } });
+          return;
+        }
+        const key = pageKey(ctx, a.view);
+        // Events that bring the same page (all wrong answers) share it: look up by view then.
+        if (!this.prepared.some((p) => p.key === key)) {
+          const page = this.newPage(ctx, a.view, o.act);
+          page.className = 'panel-next';
+          this.prepared.push({ page, lng: ctx.lng, event: JSON.stringify(a.event), key });
+          this.panel.append(page);
+        }
+        whenIdle(() => next(i + 1), PREPARE_WITHIN_MS);
+      };
+      next(0);
+    }, PREPARE_WITHIN_MS);
   }
 
   private startStage(): Promise<void> {

@@ -3,7 +3,7 @@
 // accessible name is its visible label; the first screens mark when they accept input.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axe, clickStep, gotoGame, launch, open, panelState } from './helpers';
+import { axe, clickStep, gotoGame, launch, open, PAGE, panelState } from './helpers';
 
 const chromium = inject('chromium');
 const base = inject('baseUrl');
@@ -59,7 +59,7 @@ describe.skipIf(!chromium)('accessibility', () => {
         }
         if ((await clickStep(page)) === 'end') break;
       }
-      await page.locator('[data-action="debrief"]').click();
+      await page.locator(`${PAGE} [data-action="debrief"]`).click();
       await page.locator('.screen.debrief').waitFor();
       await check('debrief');
       expect(problems).toEqual([]);

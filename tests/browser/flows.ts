@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import type { Page } from 'playwright-core';
-import { clickStep } from './helpers';
+import { clickStep, PAGE } from './helpers';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 export const ASSETS = join(ROOT, 'dist', 'assets');
@@ -21,9 +21,9 @@ export async function startScenario(page: Page, id: string): Promise<void> {
 /** Opens whatever the current node offers to read: source lists and each document dialog. */
 async function readEverything(page: Page): Promise<void> {
   await page.evaluate(() => {
-    for (const d of document.querySelectorAll('details')) d.open = true;
+    for (const d of document.querySelectorAll<HTMLDetailsElement>('.panel-inner details')) d.open = true;
   });
-  for (const doc of await page.locator('button.doc').all()) {
+  for (const doc of await page.locator(`${PAGE} button.doc`).all()) {
     await doc.click();
     await page.locator('dialog[open]').waitFor();
     await page.keyboard.press('Escape');
@@ -46,7 +46,7 @@ export async function playThrough(page: Page, id: string, read = false, maxSteps
     await page.keyboard.press('Escape');
     await page.locator('dialog[open]').waitFor({ state: 'detached' });
   }
-  await page.locator('[data-action="debrief"]').click();
+  await page.locator(`${PAGE} [data-action="debrief"]`).click();
   await page.locator('.screen.debrief').waitFor();
   if (read) await readEverything(page);
   await page.locator('[data-action="choose"]').click();

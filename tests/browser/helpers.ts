@@ -111,23 +111,30 @@ export async function axe(page: Page): Promise<string[]> {
     .map((v) => `${v.impact} ${v.id}: ${v.targets.join(', ')}`);
 }
 
+/**
+ * The page on screen. Pages prepared for the next step sit hidden beside it (`.panel-next`), so
+ * selectors for what a student sees and clicks start here.
+ */
+export const PAGE = '.panel-inner';
+
 /** What a student would click next, as selectors in order (one page round trip). */
 function nextClicks(pick: 'first' | 'last'): string[] | 'end' {
-  if (document.querySelector('[data-action="debrief"]')) return 'end';
-  const quiz = document.querySelector<HTMLElement>('.panel .quiz');
+  // Literal '.panel-inner' (PAGE): this runs in the page, where module constants are absent.
+  if (document.querySelector('.panel-inner [data-action="debrief"]')) return 'end';
+  const quiz = document.querySelector<HTMLElement>('.panel-inner .quiz');
   if (quiz) {
     const type = quiz.dataset.quiz;
-    if (type === 'truefalse') return ['.panel .quiz [data-option="true"]'];
-    const submit = '.panel .quiz [data-action="submit"]';
+    if (type === 'truefalse') return ['.panel-inner .quiz [data-option="true"]'];
+    const submit = '.panel-inner .quiz [data-action="submit"]';
     if (type === 'order') return [submit];
     const opt = quiz.querySelector<HTMLElement>('.option')?.dataset.option ?? '';
-    return [`.panel .quiz [data-option="${opt}"]`, submit];
+    return [`.panel-inner .quiz [data-option="${opt}"]`, submit];
   }
   // No inner helper functions here: this runs in the page, where bundler name helpers are absent.
-  const choices = [...document.querySelectorAll<HTMLButtonElement>('.choice:not([disabled])')];
+  const choices = [...document.querySelectorAll<HTMLButtonElement>('.panel-inner .choice:not([disabled])')];
   const choice = pick === 'first' ? choices[0] : choices[choices.length - 1];
-  if (choice) return [`.choice[data-choice="${choice.dataset.choice}"]`];
-  return ['[data-action="continue"]'];
+  if (choice) return [`.panel-inner .choice[data-choice="${choice.dataset.choice}"]`];
+  return ['.panel-inner [data-action="continue"]'];
 }
 
 /** One step as a student clicking: answers a quiz, picks a choice, or continues. */
@@ -176,9 +183,9 @@ export const panelState = (page: Page): Promise<PanelState> =>
     return {
       node: inner?.dataset.node ?? '',
       kind: inner?.dataset.kind ?? '',
-      quiz: document.querySelector<HTMLElement>('.panel .quiz')?.dataset.quiz ?? null,
-      choices: document.querySelectorAll('.choice:not([disabled])').length,
-      end: document.querySelector('[data-action="debrief"]') !== null,
+      quiz: inner?.querySelector<HTMLElement>('.quiz')?.dataset.quiz ?? null,
+      choices: inner?.querySelectorAll('.choice:not([disabled])').length ?? 0,
+      end: inner?.querySelector('[data-action="debrief"]') != null,
       // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a student reads
       text: document.querySelector('main')?.innerText ?? '',
     };

@@ -2,7 +2,7 @@
 // putting events in order with the Up/Down buttons; focus is always on a visible control.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { gotoGame, launch, open, panelState, scriptShare } from './helpers';
+import { gotoGame, launch, open, PAGE, panelState, scriptShare } from './helpers';
 
 const chromium = inject('chromium');
 const base = inject('baseUrl');
@@ -23,11 +23,11 @@ async function keyStep(page: Page): Promise<boolean> {
   else if (quiz === 'order') {
     await tabTo(page, '.order-item [data-move="down"]:not([disabled])');
     await page.keyboard.press('Enter'); // moves that event down; focus follows it
-    await tabTo(page, '.panel .quiz [data-action="submit"]');
+    await tabTo(page, `${PAGE} .quiz [data-action="submit"]`);
     await page.keyboard.press('Enter');
   } else if (quiz) {
     await page.keyboard.press('1');
-    await tabTo(page, '.panel .quiz [data-action="submit"]');
+    await tabTo(page, `${PAGE} .quiz [data-action="submit"]`);
     await page.keyboard.press('Enter');
   } else if (choices > 0) await page.keyboard.press('1');
   else await page.keyboard.press('Enter');

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type StaticServer, serveStatic } from '../../src/cli/bench/server';
-import { gotoGame, launch, open, playToEnd, type Session } from './helpers';
+import { gotoGame, launch, open, PAGE, playToEnd, type Session } from './helpers';
 
 const chromium = inject('chromium'); // null only outside CI: globalSetup fails CI without Chromium
 
@@ -54,7 +54,7 @@ describe.skipIf(!chromium)('offline play (service worker)', () => {
     await page.locator('[data-open]').first().click();
     await page.locator('[data-action="start"]').click();
     await playToEnd(page);
-    await expect.poll(() => page.locator('[data-action="debrief"]').count()).toBe(1);
+    await expect.poll(() => page.locator(`${PAGE} [data-action="debrief"]`).count()).toBe(1);
     expect(session.problems).toEqual([]);
   });
 });

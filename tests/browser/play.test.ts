@@ -3,7 +3,7 @@
 // screenshots of each screen at phone and laptop sizes go to tests/shots/.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { clickStep, gotoGame, launch, open, panelState, scriptShare, shot } from './helpers';
+import { clickStep, gotoGame, launch, open, PAGE, panelState, scriptShare, shot } from './helpers';
 
 const chromium = inject('chromium');
 const base = inject('baseUrl');
@@ -73,7 +73,7 @@ describe.skipIf(!chromium)('play to an ending', () => {
         if ((await clickStep(page)) === 'end') break;
       }
       expect(seen.has('ending')).toBe(true);
-      await page.locator('[data-action="debrief"]').click();
+      await page.locator(`${PAGE} [data-action="debrief"]`).click();
       await page.locator('.screen.debrief').waitFor();
       await expectScript(page, lng, 'debrief');
       await shots(page, `${tag}-4-debrief`);

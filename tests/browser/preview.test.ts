@@ -3,7 +3,7 @@
 // overflows its box; and `?keys=1` showing each string's key, with English fallbacks marked.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { clickStep, launch, open } from './helpers';
+import { clickStep, launch, open, PAGE } from './helpers';
 
 const chromium = inject('chromium');
 const base = inject('baseUrl');
@@ -64,7 +64,7 @@ describe.skipIf(!chromium)('translator preview', () => {
         await record(`node ${node}`);
         if ((await clickStep(page)) === 'end') break;
       }
-      await page.locator('[data-action="debrief"]').click();
+      await page.locator(`${PAGE} [data-action="debrief"]`).click();
       await page.locator('.screen.debrief').waitFor();
       await record('debrief');
       expect([...problems]).toEqual([]);

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axe, clickStep, gotoGame, launch, open, playToEnd, type Session } from './helpers';
+import { axe, clickStep, gotoGame, launch, open, PAGE, playToEnd, type Session } from './helpers';
 
 const chromium = inject('chromium');
 const base = inject('baseUrl');
@@ -33,7 +33,7 @@ async function student(browser: Browser, link: string, name: string, pick: 'firs
   expect(await page.locator('[data-action="start"]').count()).toBe(0);
   await page.locator('[data-action="resume"]').click();
   await playToEnd(page, pick);
-  await page.locator('[data-action="debrief"]').click();
+  await page.locator(`${PAGE} [data-action="debrief"]`).click();
   // Assessment: one attempt, so no "play again".
   expect(await page.locator('[data-action="again"]').count()).toBe(0);
   await page.fill('#result-name', name);
@@ -182,8 +182,9 @@ describe.skipIf(!chromium)('assignment links in the game', () => {
     await s.page.goto(`${base}index.html?scenario=${first}&lng=en&mode=practice`);
     await s.page.locator('[data-action="start"]').click();
     expect(await s.page.locator('.assignment-banner').textContent()).toContain('Practice');
-    for (let i = 0; i < 30 && (await s.page.locator('.feedback').count()) === 0; i++) await clickStep(s.page);
-    expect(await s.page.locator('.feedback').count()).toBe(1);
+    for (let i = 0; i < 30 && (await s.page.locator(`${PAGE} .feedback`).count()) === 0; i++)
+      await clickStep(s.page);
+    expect(await s.page.locator(`${PAGE} .feedback`).count()).toBe(1);
     await s.close();
   });
 });

@@ -8,6 +8,9 @@ import type { Probe } from './probe';
 const marks = (page: Page, name: string) =>
   page.evaluate((n) => (window as unknown as { __bench: Probe }).__bench.marks[n] ?? 0, name);
 
+/** The page on screen; pages prepared for the next step sit hidden beside it. */
+const PAGE = '.panel-inner';
+
 /** How long the simulated finger holds the button. */
 const PRESS_MS = 80;
 
@@ -49,11 +52,11 @@ const has = async (page: Page, selector: string) => (await page.locator(selector
 
 /** Answers the quiz on screen; the final click (submit or true/false) is the timed one. */
 async function answerQuiz(page: Page): Promise<void> {
-  const quiz = page.locator('.panel .quiz');
+  const quiz = page.locator(`${PAGE} .quiz`);
   const type = await quiz.getAttribute('data-quiz');
-  if (type === 'truefalse') return clickAndWait(page, '.panel .quiz [data-option="true"]', 'node-drawn');
+  if (type === 'truefalse') return clickAndWait(page, `${PAGE} .quiz [data-option="true"]`, 'node-drawn');
   if (type !== 'order') await quiz.locator('.option').first().click();
-  return clickAndWait(page, '.panel .quiz [data-action="submit"]', 'node-drawn');
+  return clickAndWait(page, `${PAGE} .quiz [data-action="submit"]`, 'node-drawn');
 }
 
 export const gameDriver: Driver = {
@@ -62,15 +65,15 @@ export const gameDriver: Driver = {
     await clickAndWait(page, '[data-action="start"]', 'scenario-ready');
   },
   async step(page) {
-    if (await has(page, '[data-action="debrief"]')) return false;
-    if (await has(page, '.panel .quiz')) await answerQuiz(page);
-    else if (await has(page, '.choice:not([disabled])'))
-      await clickAndWait(page, '.choice:not([disabled])', 'node-drawn');
-    else await clickAndWait(page, '[data-action="continue"]', 'node-drawn');
+    if (await has(page, `${PAGE} [data-action="debrief"]`)) return false;
+    if (await has(page, `${PAGE} .quiz`)) await answerQuiz(page);
+    else if (await has(page, `${PAGE} .choice:not([disabled])`))
+      await clickAndWait(page, `${PAGE} .choice:not([disabled])`, 'node-drawn');
+    else await clickAndWait(page, `${PAGE} [data-action="continue"]`, 'node-drawn');
     return true;
   },
   async toMenu(page) {
-    await page.locator('[data-action="debrief"]').click();
+    await page.locator(`${PAGE} [data-action="debrief"]`).click();
     await page.locator('[data-action="choose"]').click();
     await page.locator('[data-open]').first().waitFor();
   },

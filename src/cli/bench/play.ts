@@ -24,6 +24,10 @@ export interface PlayOptions {
 export interface PlayFigures {
   /** Click → next node painted, with reading pauses (the student's case). */
   latenciesMs: number[];
+  /** How many of those steps showed a page prepared while the student read. */
+  prepared: number;
+  /** The same for the fast play. */
+  rapidPrepared: number;
   /** The same with clicks as fast as the driver can go. */
   rapidMs: number[];
   heapAfter1: number;
@@ -40,11 +44,17 @@ const expectNext = (page: Page, what: Probe['expect']) =>
     (window as unknown as { __bench: Probe }).__bench.expect = w;
   }, what);
 
-/** Clicks through one whole play; returns the latencies of its choices. */
-async function playOnce(page: Page, driver: Driver, index: number, thinkMs: number): Promise<number[]> {
+/** Clicks through one whole play; returns the latencies of its choices and how many were prepared. */
+async function playOnce(
+  page: Page,
+  driver: Driver,
+  index: number,
+  thinkMs: number,
+): Promise<{ lat: number[]; prepared: number }> {
   await expectNext(page, 'scenario');
   await driver.open(page, index);
-  const start = (await probe(page)).latencies.length;
+  const { latencies, prepared } = await probe(page);
+  const start = latencies.length;
   for (let steps = 0; ; steps++) {
     if (steps > 500) throw new Error('play did not end within 500 choices');
     if (thinkMs > 0) await page.waitForTimeout(thinkMs);
@@ -58,7 +68,8 @@ async function playOnce(page: Page, driver: Driver, index: number, thinkMs: numb
   }
   await expectNext(page, '');
   await driver.toMenu(page);
-  return (await probe(page)).latencies.slice(start);
+  const end = await probe(page);
+  return { lat: end.latencies.slice(start), prepared: end.prepared - prepared };
 }
 
 /**
@@ -74,6 +85,8 @@ export async function playSession(
 ): Promise<PlayFigures> {
   const f: PlayFigures = {
     latenciesMs: [],
+    prepared: 0,
+    rapidPrepared: 0,
     rapidMs: [],
     heapAfter1: 0,
     heapAfterN: 0,
@@ -84,9 +97,14 @@ export async function playSession(
   for (let i = 0; i < o.plays; i++) {
     const thinking = i < o.thinkPlays;
     if (i === o.thinkPlays + 1) await bp.cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    const lat = await playOnce(bp.page, driver, i % scenarios, thinking ? o.thinkMs : 0);
-    if (thinking) f.latenciesMs.push(...lat);
-    else if (i === o.thinkPlays) f.rapidMs.push(...lat);
+    const { lat, prepared } = await playOnce(bp.page, driver, i % scenarios, thinking ? o.thinkMs : 0);
+    if (thinking) {
+      f.latenciesMs.push(...lat);
+      f.prepared += prepared;
+    } else if (i === o.thinkPlays) {
+      f.rapidMs.push(...lat);
+      f.rapidPrepared += prepared;
+    }
     f.steps += lat.length;
     // Every play's heap is logged: a steady climb is a leak, a step that levels off is warm-up.
     const heap = await heapAfterGc(bp.cdp);

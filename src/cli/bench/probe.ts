@@ -10,6 +10,8 @@ export interface Probe {
   stageReady: number[];
   scenarioClick: number;
   latencies: number[];
+  /** How many of those steps showed a page prepared while the student read (PlaySession). */
+  prepared: number;
   /** How many times each mark has been set, so a driver can wait for the next one. */
   marks: Record<string, number>;
   /**
@@ -28,7 +30,7 @@ export interface Probe {
  * the next animation frame runs once that frame has been produced, i.e. the node is on screen.
  */
 export const PROBE_SCRIPT = `(() => {
-  const probe = { expect: '', lastClick: 0, scenarioReady: [], stageReady: [], scenarioClick: 0, latencies: [], marks: {} };
+  const probe = { expect: '', lastClick: 0, scenarioReady: [], stageReady: [], scenarioClick: 0, latencies: [], prepared: 0, marks: {} };
   const waiters = [];
   const count = (kind, name) => kind === 'mark' ? (probe.marks[name] || 0) : probe.latencies.length;
   const wake = () => {
@@ -62,6 +64,7 @@ export const PROBE_SCRIPT = `(() => {
       probe.stageReady.push(entry.startTime - probe.scenarioClick);
     } else if (name === 'node-drawn' && probe.expect === 'choice') {
       probe.expect = '';
+      if (options && options.detail && options.detail.prepared) probe.prepared++;
       afterNextFrame(() => {
         probe.latencies.push(performance.now() - t0);
         wake();

@@ -71,7 +71,7 @@ function playRows(p: PlayFigures, cpu: number): Row[] {
   const growth = (p.heapAfterN - p.heapAfter1) / p.heapAfter1;
   return [
     [
-      `choice → next node painted, p95 of ${p.latenciesMs.length}, reading pauses, ${cpu}× CPU`,
+      `choice → next node painted, p95 of ${p.latenciesMs.length}, reading pauses, ${cpu}× CPU (${p.prepared} pages prepared ahead)`,
       `${ms(p95)} (median ${ms(median(p.latenciesMs))})`,
       '–',
       '–',
@@ -79,7 +79,7 @@ function playRows(p: PlayFigures, cpu: number): Row[] {
       p95 <= 50,
     ],
     [
-      `same, clicking as fast as possible (one play), p95 of ${p.rapidMs.length}`,
+      `same, clicking as fast as possible (one play), p95 of ${p.rapidMs.length} (${p.rapidPrepared} prepared)`,
       `${ms(rapid)} (median ${ms(median(p.rapidMs))})`,
       '–',
       '–',

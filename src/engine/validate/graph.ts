@@ -22,7 +22,7 @@ export function checkGraph(s: Scenario, g: StoryGraph = storyGraph(s)): Diagnost
   for (let i = 0; i < g.ids.length; i++) {
     if (reach[i] && (toEnd[i] as number) >= 0) continue;
     const id = g.ids[i] as string;
-    const n = (s.nodes ?? {})[id] as ScenarioNode;
+    const n = s.nodes?.[id] as ScenarioNode;
     if (!reach[i]) {
       const d = n.kind === 'ending' ? err : warn;
       out.push(

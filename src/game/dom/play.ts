@@ -51,10 +51,10 @@ function feedback(ctx: ScreenContext, f: Text): HTMLElement {
   );
 }
 
-function story(ctx: ScreenContext, v: NodeView): HTMLElement {
+function story(ctx: ScreenContext, v: NodeView, idp: string): HTMLElement {
   return h(
     'div',
-    { class: 'story', attrs: { 'aria-live': 'polite', 'aria-atomic': 'true', id: 'story' } },
+    { class: 'story', attrs: { 'aria-live': 'polite', 'aria-atomic': 'true', id: `${idp}story` } },
     v.feedback ? feedback(ctx, v.feedback) : null,
     v.kind === 'ending' ? h('p', { class: 'eyebrow', text: ctx.ui('play.ending') }) : null,
     v.speaker
@@ -95,7 +95,7 @@ function metersForReaders(ctx: ScreenContext, v: NodeView): HTMLElement | null {
   );
 }
 
-function actions(ctx: ScreenContext, v: NodeView, act: PlayActions): HTMLElement | null {
+function actions(ctx: ScreenContext, v: NodeView, act: PlayActions, idp: string): HTMLElement | null {
   if (v.done || v.kind === 'ending') {
     return h(
       'div',
@@ -104,16 +104,19 @@ function actions(ctx: ScreenContext, v: NodeView, act: PlayActions): HTMLElement
     );
   }
   if (v.quiz)
-    return renderQuiz(ctx, v.quiz, (answer) =>
-      act.send({ type: 'quiz.answer', item: v.quiz?.item ?? '', answer }),
+    return renderQuiz(
+      ctx,
+      v.quiz,
+      (answer) => act.send({ type: 'quiz.answer', item: v.quiz?.item ?? '', answer }),
+      idp,
     );
   if (v.choices.length > 0) {
     return h(
       'section',
-      { class: 'choices', attrs: { 'aria-labelledby': 'choices-title' } },
-      h('h2', { class: 'eyebrow', text: ctx.ui('play.decision'), attrs: { id: 'choices-title' } }),
+      { class: 'choices', attrs: { 'aria-labelledby': `${idp}choices-title` } },
+      h('h2', { class: 'eyebrow', text: ctx.ui('play.decision'), attrs: { id: `${idp}choices-title` } }),
       ...v.choices.map((c, i) => {
-        const reasonId = `reason-${c.id}`;
+        const reasonId = `${idp}reason-${c.id}`;
         const b = h(
           'button',
           {
@@ -154,18 +157,22 @@ function actions(ctx: ScreenContext, v: NodeView, act: PlayActions): HTMLElement
   );
 }
 
-export function renderPanel(ctx: ScreenContext, v: NodeView, act: PlayActions): HTMLElement {
+/**
+ * The panel's page for node view `v`. `idp` prefixes the page's element ids: a page prepared
+ * ahead of time sits in the document beside the shown one, and ids must stay unique.
+ */
+export function renderPanel(ctx: ScreenContext, v: NodeView, act: PlayActions, idp = ''): HTMLElement {
   const readable = v.kind === 'document' ? [] : v.documents;
   return h(
     'div',
     { class: 'panel-inner', attrs: { 'data-node': v.node, 'data-kind': v.kind } },
     where(ctx, v),
-    story(ctx, v),
+    story(ctx, v, idp),
     readable.length > 0
       ? h(
           'section',
-          { class: 'doc-links', attrs: { 'aria-labelledby': 'docs-title' } },
-          h('h2', { class: 'eyebrow', text: ctx.ui('play.documents'), attrs: { id: 'docs-title' } }),
+          { class: 'doc-links', attrs: { 'aria-labelledby': `${idp}docs-title` } },
+          h('h2', { class: 'eyebrow', text: ctx.ui('play.documents'), attrs: { id: `${idp}docs-title` } }),
           ...readable.map((d) =>
             button(ctx.ui('doc.read', { title: ctx.tx(d.title) }), () => openDocument(ctx, d), 'btn doc', {
               'data-document': d.id,
@@ -175,7 +182,7 @@ export function renderPanel(ctx: ScreenContext, v: NodeView, act: PlayActions): 
       : null,
     sourcesDisclosure(ctx, v.sources),
     metersForReaders(ctx, v),
-    actions(ctx, v, act),
+    actions(ctx, v, act, idp),
   );
 }
 
@@ -184,8 +191,11 @@ export function playKeys(panel: HTMLElement): (e: KeyboardEvent) => void {
   return (e) => {
     if (e.altKey || e.ctrlKey || e.metaKey || document.querySelector('dialog[open]')) return;
     const digit = /^[1-9]$/.test(e.key) ? Number(e.key) : 0;
+    // The shown page only: pages prepared for the next step sit hidden beside it.
+    const page = panel.querySelector(':scope > .panel-inner');
+    if (!page) return;
     if (digit > 0) {
-      const target = panel.querySelectorAll<HTMLButtonElement>('.choice, .quiz .option')[digit - 1];
+      const target = page.querySelectorAll<HTMLButtonElement>('.choice, .quiz .option')[digit - 1];
       if (target && !target.disabled) {
         e.preventDefault();
         target.click();
@@ -197,9 +207,7 @@ export function playKeys(panel: HTMLElement): (e: KeyboardEvent) => void {
       !(document.activeElement instanceof HTMLAnchorElement) &&
       !(document.activeElement?.tagName === 'SUMMARY')
     ) {
-      const next = panel.querySelector<HTMLButtonElement>(
-        '[data-action="continue"], [data-action="debrief"]',
-      );
+      const next = page.querySelector<HTMLButtonElement>('[data-action="continue"], [data-action="debrief"]');
       if (next) {
         e.preventDefault();
         next.click();

@@ -56,7 +56,7 @@ function trueFalse(ctx: ScreenContext, submit: Submit) {
   ];
 }
 
-function orderList(ctx: ScreenContext, q: QuizView, submit: Submit) {
+function orderList(ctx: ScreenContext, q: QuizView, submit: Submit, idp: string) {
   const order = q.options.map((o) => o.id);
   const label = new Map(q.options.map((o) => [o.id, ctx.tx(o.label)]));
   const list = h('ol', { class: 'order-list' });
@@ -64,7 +64,7 @@ function orderList(ctx: ScreenContext, q: QuizView, submit: Submit) {
     fill(
       list,
       ...order.map((id, i) => {
-        const labelId = `${q.item}-order-${id}`;
+        const labelId = `${idp}${q.item}-order-${id}`;
         const move = (dir: 'up' | 'down') => () => {
           const j = dir === 'up' ? i - 1 : i + 1;
           [order[i], order[j]] = [order[j] as string, order[i] as string];
@@ -108,20 +108,21 @@ const INSTRUCTION: Record<QuizView['type'], string> = {
   order: 'quiz.order',
 };
 
-export function renderQuiz(ctx: ScreenContext, q: QuizView, submit: Submit): HTMLElement {
+/** `idp` prefixes element ids (see renderPanel). */
+export function renderQuiz(ctx: ScreenContext, q: QuizView, submit: Submit, idp = ''): HTMLElement {
   const body =
     q.type === 'truefalse'
       ? trueFalse(ctx, submit)
       : q.type === 'order'
-        ? orderList(ctx, q, submit)
+        ? orderList(ctx, q, submit, idp)
         : pickList(ctx, q, q.type === 'multiple', submit);
   return h(
     'section',
     {
       class: 'quiz',
-      attrs: { 'aria-labelledby': `${q.item}-title`, 'data-quiz': q.type, 'data-item': q.item },
+      attrs: { 'aria-labelledby': `${idp}${q.item}-title`, 'data-quiz': q.type, 'data-item': q.item },
     },
-    h('p', { class: 'eyebrow', text: ctx.ui('quiz.heading'), attrs: { id: `${q.item}-title` } }),
+    h('p', { class: 'eyebrow', text: ctx.ui('quiz.heading'), attrs: { id: `${idp}${q.item}-title` } }),
     h('p', { class: 'quiz-prompt', text: ctx.tx(q.prompt) }),
     h('p', { class: 'hint', text: ctx.ui(INSTRUCTION[q.type]) }),
     ...body,

@@ -43,15 +43,22 @@ export function sourceList(ctx: ScreenContext, sources: SourceView[]): HTMLEleme
   );
 }
 
-/** A collapsed "N sources" disclosure: sources stay one click away without crowding the text. */
+/**
+ * A collapsed "N sources" disclosure: sources stay one click away without crowding the text. The
+ * list is built when first opened: most pages are read without opening it, and a closed list
+ * still costs its elements' style and layout-tree work every time the page is shown.
+ */
 export function sourcesDisclosure(ctx: ScreenContext, sources: SourceView[]): HTMLElement | null {
   if (sources.length === 0) return null;
-  return h(
+  const details = h(
     'details',
     { class: 'sources' },
     h('summary', { text: ctx.ui('play.sources', { count: sources.length }) }),
-    sourceList(ctx, sources),
   );
+  details.addEventListener('toggle', () => {
+    if (details.open && details.childElementCount === 1) details.append(sourceList(ctx, sources));
+  });
+  return details;
 }
 
 const paragraphs = (text: string) =>
