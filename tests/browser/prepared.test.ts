@@ -137,7 +137,7 @@ describe.skipIf(!chromium)('pages prepared ahead', () => {
     await s.close();
   });
 
-  it('number keys pick the shown page'"'"'s choice while prepared pages sit beside it', async () => {
+  it('number keys pick a choice on the shown page while prepared pages sit beside it', async () => {
     const s = await open(browser, base);
     const { page } = s;
     await gotoGame(page, base, 'en');
