@@ -49,7 +49,7 @@ describe.skipIf(!chromium)('accessibility', () => {
         if (!seen.has(label)) {
           seen.add(label);
           await check(label);
-          const doc = page.locator('.btn.doc').first();
+          const doc = page.locator(`${PAGE} .btn.doc`).first();
           if (!seen.has('doc-dialog') && (await doc.count())) {
             seen.add('doc-dialog');
             await doc.click();

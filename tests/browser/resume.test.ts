@@ -3,12 +3,12 @@
 // writes (private mode, full quota) is explained and play goes on.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { clickStep, gotoGame, launch, nodeId, open } from './helpers';
+import { clickStep, gotoGame, launch, nodeId, open, PAGE } from './helpers';
 
 const chromium = inject('chromium');
 const base = inject('baseUrl');
 
-const meters = (page: Page) => page.locator('.panel .sr-only li').allInnerTexts();
+const meters = (page: Page) => page.locator(`${PAGE} .sr-only li`).allInnerTexts();
 
 async function startFirst(page: Page) {
   await page.locator('[data-open]').first().click();
@@ -57,7 +57,7 @@ describe.skipIf(!chromium)('save and resume', () => {
     expect(sentence.split(/[.!?։]\s/).length).toBe(1);
     expect(await page.locator('.panel-inner').getAttribute('data-node')).toBeTruthy();
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a student reads
-    expect(await page.locator('.where-line').innerText()).toMatch(/Step 1 /);
+    expect(await page.locator(`${PAGE} .where-line`).innerText()).toMatch(/Step 1 /);
     await page.locator('[data-action="dismiss"]').click();
     expect(await page.locator('.notice').count()).toBe(0);
     expect(s.problems).toEqual([]);
