@@ -72,7 +72,8 @@ class ActorRun implements Run {
     const snap = this.actor.getSnapshot() as AnyMachineSnapshot;
     if (snap.status === 'done') return [];
     const out: Ahead[] = [];
-    for (const { event } of successors(this.scenario, { node: this.node, vars: this.context.vars })) {
+    const node = snap.value as string;
+    for (const { event } of successors(this.scenario, { node, vars: (snap.context as RunContext).vars })) {
       // XState's pure transition: assigns are applied to a new snapshot, nothing is executed.
       const next: AnyMachineSnapshot = transition(this.scenario.machine, snap, event)[0];
       if (next === snap) continue;

@@ -63,12 +63,13 @@ const PREPARE_AFTER_MS = 300;
 
 /** Two views draw the same page in the same language exactly when their keys are equal. */
 const pageKey = (ctx: ScreenContext, v: NodeView) => `${ctx.lng}\n${JSON.stringify(v)}`;
+/** The same for the event that brings a page: cheap to compute in the click. */
+const eventKey = (ctx: ScreenContext, e: EngineEvent) => `${ctx.lng}\n${JSON.stringify(e)}`;
 
 /** A page prepared for one event the student can send now. */
 interface Prepared {
   page: HTMLElement;
-  lng: string;
-  /** JSON of the event: a step by that event, in that language, shows this page. */
+  /** eventKey: a step by that event, in that language, shows this page. */
   event: string;
   /** pageKey of its view: another event can bring the same page (any wrong answer, say). */
   key: string;
@@ -128,9 +129,8 @@ export class PlaySession {
     v: NodeView,
     cause: EngineEvent | undefined,
   ): HTMLElement | undefined {
-    const lng = ctx.lng;
-    const event = cause ? JSON.stringify(cause) : undefined;
-    let hit = this.prepared.find((p) => p.lng === lng && p.event === event);
+    const event = cause ? eventKey(ctx, cause) : undefined;
+    let hit = this.prepared.find((p) => p.event === event);
     if (!hit && this.prepared.length > 0) {
       const key = pageKey(ctx, v);
       hit = this.prepared.find((p) => p.key === key);
@@ -232,7 +232,7 @@ export class PlaySession {
         if (!this.prepared.some((p) => p.key === key)) {
           const page = this.newPage(ctx, a.view, o.act);
           page.className = 'panel-next';
-          this.prepared.push({ page, lng: ctx.lng, event: JSON.stringify(a.event), key });
+          this.prepared.push({ page, event: eventKey(ctx, a.event), key });
           this.panel.append(page);
         }
         whenIdle(() => next(i + 1), PREPARE_WITHIN_MS);

@@ -3,6 +3,7 @@
 // readers and ids, and go once the step is taken.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startScenario } from './flows';
 import { clickStep, gotoGame, launch, open, PAGE, panelState } from './helpers';
 
 const chromium = inject('chromium');
@@ -53,9 +54,7 @@ describe.skipIf(!chromium)('pages prepared ahead', () => {
     const s = await open(browser, base);
     const { page } = s;
     await gotoGame(page, base, 'en');
-    await page.locator('[data-open="appeal"]').click();
-    await page.locator('[data-action="start"]').click();
-    await page.locator(PAGE).waitFor();
+    await startScenario(page, 'appeal');
     let steps = 0;
     let compared = 0;
     for (; steps < 80; steps++) {
@@ -107,8 +106,7 @@ describe.skipIf(!chromium)('pages prepared ahead', () => {
     const s = await open(browser, base);
     const { page } = s;
     await gotoGame(page, base, 'en');
-    await page.locator('[data-open="appeal"]').click();
-    await page.locator('[data-action="start"]').click();
+    await startScenario(page, 'appeal');
     const sources = page.locator(`${PAGE} details.sources`).first();
     await sources.waitFor();
     expect(await sources.locator('a').count()).toBe(0); // closed: not built yet
@@ -141,9 +139,7 @@ describe.skipIf(!chromium)('pages prepared ahead', () => {
     const s = await open(browser, base);
     const { page } = s;
     await gotoGame(page, base, 'en');
-    await page.locator('[data-open="standoff"]').click();
-    await page.locator('[data-action="start"]').click();
-    await page.locator(PAGE).waitFor();
+    await startScenario(page, 'standoff');
     let decisions = 0;
     for (let i = 0; i < 40 && decisions < 3; i++) {
       const st = await panelState(page);

@@ -1,20 +1,11 @@
 // Run.ahead(): the views one step ahead must be exactly what sending that event shows, and asking
 // must not move the run (the game prepares these pages while the student reads).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadScenarioText } from '../../src/content/load';
 import { compile } from '../../src/engine/compile';
 import { replay, startRun } from '../../src/engine/run';
 import type { Scenario } from '../../src/engine/types';
+import { shipped } from '../support/shipped';
 import { fixture } from './fixture';
-
-const ROOT = join(import.meta.dirname, '../..');
-const shipped = (id: string): Scenario => {
-  const r = loadScenarioText(readFileSync(join(ROOT, 'scenarios', `${id}.yaml`), 'utf8'), `${id}.yaml`);
-  if (!r.scenario) throw new Error(`${id} does not load`);
-  return r.scenario;
-};
 
 const SEED = 11;
 

@@ -1,21 +1,12 @@
 // compile(): the progress table (fewest steps to an ending) against a plain reference, and one
 // XState transition per distinct story edge with the engine's "first branch that holds" rule.
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { benchScenario } from '../../src/cli/benchScenario';
-import { loadScenarioText } from '../../src/content/load';
 import { type CompiledScenario, compile } from '../../src/engine/compile';
 import type { Scenario } from '../../src/engine/types';
+import { shipped } from '../support/shipped';
 import { fixture } from './fixture';
-
-const ROOT = join(import.meta.dirname, '../..');
-const shipped = (id: string): Scenario => {
-  const r = loadScenarioText(readFileSync(join(ROOT, 'scenarios', `${id}.yaml`), 'utf8'), `${id}.yaml`);
-  if (!r.scenario) throw new Error(`${id} does not load`);
-  return r.scenario;
-};
 
 /** Reference: relax every edge until nothing changes (slow, obviously right). */
 function reference(c: CompiledScenario): Map<string, number> {
