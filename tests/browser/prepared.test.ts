@@ -65,18 +65,36 @@ describe.skipIf(!chromium)('pages prepared ahead', () => {
       const check = await page.evaluate(() => {
         const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
         const hidden = [...document.querySelectorAll<HTMLElement>('.panel-next')];
+        const tabbable = 'button, a[href], summary, input, select, textarea, [tabindex]';
         return {
           duplicates: ids.filter((id, i) => ids.indexOf(id) !== i),
-          visible: hidden.filter((p) => getComputedStyle(p).visibility !== 'hidden' || p.offsetHeight !== 0)
-            .length,
+          visible: hidden.filter((p) => getComputedStyle(p).opacity !== '0' || p.offsetHeight !== 0).length,
+          spoken: hidden.filter((p) => p.getAttribute('aria-hidden') !== 'true').length,
+          tabbable: hidden
+            .flatMap((p) => [...p.querySelectorAll<HTMLElement>(tabbable)])
+            .filter((e) => e.tabIndex >= 0).length,
         };
       });
       expect(check.duplicates).toEqual([]);
       expect(check.visible).toBe(0);
+      expect(check.spoken).toBe(0);
+      expect(check.tabbable).toBe(0);
       const reachable = await page
         .getByRole('button')
         .evaluateAll((bs) => bs.filter((b) => b.closest('.panel-next')).length);
       expect(reachable).toBe(0);
+      // And by the keyboard: Tab through the whole page and back; focus never enters a hidden page.
+      if (steps % 5 === 2) {
+        const inHidden: string[] = [];
+        for (const key of ['Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab']) {
+          await page.keyboard.press(key);
+          const where = await page.evaluate(() =>
+            document.activeElement?.closest('.panel-next') ? 'hidden' : '',
+          );
+          if (where) inHidden.push(key);
+        }
+        expect(inHidden).toEqual([]);
+      }
       expect(await clickStep(page, steps % 2 === 0 ? 'first' : 'last')).toBe('stepped');
       expect(
         await lastWasPrepared(page),
