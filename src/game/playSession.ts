@@ -246,9 +246,8 @@ export class PlaySession {
   }
 
   /**
-   * Focuses the page's first action now, and scrolls to the top in the frame that paints the page.
-   * Focus needs the new page's style, which a mouse click's release computes anyway (to update
-   * :hover and :active); reading or setting scroll positions needs layout, clean only by then.
+   * For a page drawn in the click (not prepared): focuses its first action now, and scrolls to the
+   * top in the frame that paints it (reading a scroll position needs layout; by then it is done).
    */
   private topAndFocus(): void {
     this.focusFirst();
