@@ -220,6 +220,8 @@ export class PlaySession {
     // Read while layout is still clean (the release updated it): no extra layout just to know.
     const scrolled = this.panel.scrollTop !== 0 || (globalThis.scrollY ?? 0) !== 0;
     reveal(ready.page, ready.muted);
+    // Out of the layout before focus() forces one, so that layout is the frame's only one; its
+    // attributes (conceal) wait until focus has left it.
     if (old) old.className = 'panel-next';
     // Focus never stays in a page being hidden.
     if (focus || old?.contains(document.activeElement)) this.focusFirst();
