@@ -3,6 +3,7 @@
 import Phaser from 'phaser';
 import { type Countries, drawMap, fitProjection, type MapFrame } from './atlas';
 import { meterGrid, RIBBON_H, SCENE_STAGE, type StageModel, TEX_MAP } from './keys';
+import { Labels } from './labels';
 import { drawMeters, drawRibbon, drawSpeaker } from './overlays';
 import { drawPlaces } from './places';
 
@@ -14,6 +15,7 @@ export class StageScene extends Phaser.Scene {
   private project: (lon: number, lat: number) => [number, number] | null = () => null;
   private readonly meterValues = new Map<string, number>();
   private countries?: Countries;
+  private labels?: Labels;
 
   constructor(private readonly countriesReady: Promise<Countries>) {
     super(SCENE_STAGE);
@@ -51,14 +53,18 @@ export class StageScene extends Phaser.Scene {
     const { width: w, height: h } = this.scale;
     if (!m || w < 2 || h < 2) return;
     this.tweens.killAll();
-    this.layer?.destroy();
     this.drawMapIfNeeded(m, w, h);
-    const layer = this.add.container(0, 0);
-    this.layer = layer;
-    drawPlaces(this, layer, m, this.project);
-    drawSpeaker(this, layer, m, h);
-    drawMeters(this, layer, m, w, this.meterValues);
-    drawRibbon(this, layer, m, w, h);
+    const old = this.layer;
+    this.labels ??= new Labels(this);
+    const pen = { scene: this, box: this.add.container(0, 0), labels: this.labels };
+    this.layer = pen.box;
+    drawPlaces(pen, m, this.project);
+    drawSpeaker(pen, m, h);
+    drawMeters(pen, m, w, this.meterValues);
+    drawRibbon(pen, m, w, h);
+    // Labels kept from the old drawing have moved into the new one by now; the rest go with it.
+    this.labels.finish();
+    old?.destroy();
   }
 
   private drawMapIfNeeded(m: StageModel, w: number, h: number): void {

@@ -1,32 +1,15 @@
 // The pieces drawn over the map: the timeline ribbon, the meter strip (with animated changes),
 // the place markers and the speaker's emblem. Each function adds objects to a container.
-import type Phaser from 'phaser';
 import { isoDay } from '../../i18n/dates';
-import { FONT_STACK } from '../../i18n/fonts';
 import { drawEmblem } from './emblem';
 import { COLORS, METER_ROW_H, meterGrid, RIBBON_H, type StageMeter, type StageModel } from './keys';
+import { type LabelStyle, label, type Pen } from './labels';
 
-type Scene = Phaser.Scene;
-type Box = Phaser.GameObjects.Container;
+const SMALL_MUTED: LabelStyle = { size: 11, color: COLORS.muted };
+const BOLD_13: LabelStyle = { size: 13, color: COLORS.inkCss, bold: true };
 
-export const text = (
-  scene: Scene,
-  x: number,
-  y: number,
-  s: string,
-  size: number,
-  color = COLORS.inkCss,
-  bold = false,
-) =>
-  scene.add.text(x, y, s, {
-    fontFamily: FONT_STACK,
-    fontSize: `${size}px`,
-    fontStyle: bold ? '600' : '400',
-    color,
-    testString: '|MÉqgyՔփЙ',
-  });
-
-export function drawRibbon(scene: Scene, box: Box, m: StageModel, w: number, h: number): void {
+export function drawRibbon(pen: Pen, m: StageModel, w: number, h: number): void {
+  const { scene, box, labels } = pen;
   const top = h - RIBBON_H;
   const g = scene.add.graphics();
   g.fillStyle(COLORS.ribbon, 0.96).fillRect(0, top, w, RIBBON_H);
@@ -41,30 +24,29 @@ export function drawRibbon(scene: Scene, box: Box, m: StageModel, w: number, h: 
   box.add(g);
   const y0 = Number(m.era.from.slice(0, 4));
   const yN = Number(m.era.to.slice(0, 4));
-  const from = text(scene, x0, y + 8, m.era.fromLabel, 11, COLORS.muted).setOrigin(0, 0);
-  const to = text(scene, x1, y + 8, m.era.toLabel, 11, COLORS.muted).setOrigin(1, 0);
-  box.add([from, to]);
+  const from = label(pen, m.era.fromLabel, SMALL_MUTED, x0, y + 8);
+  const to = label(pen, m.era.toLabel, SMALL_MUTED, x1, y + 8, 1, 0);
+  labels.keep(box, from);
+  labels.keep(box, to);
   for (let yr = y0 + 1; yr <= yN; yr++) {
     const x = xOf(isoDay(`${yr}-01-01`));
     g.lineStyle(1, COLORS.teal, 0.6).lineBetween(x, y - 6, x, y + 6);
-    const label = text(scene, x, y + 8, String(yr), 11, COLORS.muted).setOrigin(0.5, 0);
+    const year = label(pen, String(yr), SMALL_MUTED, x, y + 8, 0.5, 0);
     // A year label that would touch the era's end labels is left out; its tick stays.
-    const clear = x - label.width / 2 > x0 + from.width + 6 && x + label.width / 2 < x1 - to.width - 6;
-    if (clear) box.add(label);
-    else label.destroy();
+    const clear = x - year.width / 2 > x0 + from.width + 6 && x + year.width / 2 < x1 - to.width - 6;
+    labels.keep(box, year.setVisible(clear));
   }
   if (!m.date) return;
   const x = xOf(isoDay(m.date.iso));
   g.fillStyle(COLORS.accent, 1).fillCircle(x, y, 6);
   g.lineStyle(2, COLORS.paper, 1).strokeCircle(x, y, 6);
-  const label = text(scene, x, top + 6, m.date.label, 13, COLORS.inkCss, true).setOrigin(0.5, 0);
-  label.x = Math.min(Math.max(x, label.width / 2 + 8), w - label.width / 2 - 8);
-  box.add(label);
+  const day = label(pen, m.date.label, BOLD_13, x, top + 6, 0.5, 0);
+  day.x = Math.min(Math.max(x, day.width / 2 + 8), w - day.width / 2 - 8);
+  labels.keep(box, day);
 }
 
 function meterCell(
-  scene: Scene,
-  box: Box,
+  pen: Pen,
   meter: StageMeter,
   x: number,
   y: number,
@@ -75,13 +57,25 @@ function meterCell(
   const span = Math.max(1, meter.max - meter.min);
   const barY = y + METER_ROW_H - 16;
   const barW = cw - 16;
-  const value = text(scene, x + cw - 8, y + 6, String(meter.value), 13, COLORS.inkCss, true).setOrigin(1, 0);
+  const { scene, box, labels } = pen;
+  const value = label(pen, String(meter.value), BOLD_13, x + cw - 8, y + 6, 1, 0);
   // Labels may wrap to two lines: long Armenian and Russian words must not be cut off.
-  const label = text(scene, x + 8, y + 6, meter.label, 12, COLORS.inkCss, true)
-    .setWordWrapWidth(barW - value.width - 34)
-    .setMaxLines(2)
-    .setLineSpacing(-2);
-  box.add([label, value]);
+  const name = label(
+    pen,
+    meter.label,
+    {
+      size: 12,
+      color: COLORS.inkCss,
+      bold: true,
+      wrap: barW - value.width - 34,
+      maxLines: 2,
+      lineSpacing: -2,
+    },
+    x + 8,
+    y + 6,
+  );
+  labels.keep(box, name);
+  labels.keep(box, value);
   const g = scene.add.graphics();
   box.add(g);
   const paint = (v: number) => {
@@ -102,21 +96,22 @@ function meterCell(
     });
   if (meter.delta !== 0) {
     const sign = meter.delta > 0 ? '+' : '−';
-    const chip = text(
-      scene,
+    const chip = label(
+      pen,
+      `${sign}${Math.abs(meter.delta)}`,
+      { size: 12, color: meter.delta > 0 ? COLORS.up : COLORS.down, bold: true },
       x + cw - 12 - value.width,
       y + 7,
-      `${sign}${Math.abs(meter.delta)}`,
-      12,
-      meter.delta > 0 ? COLORS.up : COLORS.down,
-      true,
-    ).setOrigin(1, 0);
-    box.add(chip); // stays until the next step: it says what the last choice changed
+      1,
+      0,
+    );
+    labels.keep(box, chip); // stays until the next step: it says what the last choice changed
   }
 }
 
 /** Returns the values drawn, so the next update animates from them. */
-export function drawMeters(scene: Scene, box: Box, m: StageModel, w: number, prev: Map<string, number>) {
+export function drawMeters(pen: Pen, m: StageModel, w: number, prev: Map<string, number>) {
+  const { scene, box } = pen;
   const grid = meterGrid(w, m.meters.length);
   if (grid.cols === 0) return;
   const g = scene.add.graphics();
@@ -126,21 +121,23 @@ export function drawMeters(scene: Scene, box: Box, m: StageModel, w: number, pre
   m.meters.forEach((meter, i) => {
     const x = 8 + (i % grid.cols) * grid.cellW;
     const y = Math.floor(i / grid.cols) * METER_ROW_H;
-    meterCell(scene, box, meter, x, y, grid.cellW, prev.get(meter.id), m.reducedMotion);
+    meterCell(pen, meter, x, y, grid.cellW, prev.get(meter.id), m.reducedMotion);
     prev.set(meter.id, meter.value);
   });
 }
 
-export function drawSpeaker(scene: Scene, box: Box, m: StageModel, h: number) {
+export function drawSpeaker(pen: Pen, m: StageModel, h: number) {
   if (!m.speaker) return;
+  const { scene, box, labels } = pen;
   const r = 26;
   const cx = 16 + r;
   const cy = h - RIBBON_H - 14 - r;
-  const name = text(scene, cx + r + 10, cy, m.speaker.name, 13, COLORS.inkCss, true).setOrigin(0, 0.5);
-  name.setWordWrapWidth(Math.min(260, scene.scale.width - cx - r - 30)).setMaxLines(2);
+  const wrap = Math.min(260, scene.scale.width - cx - r - 30);
+  const name = label(pen, m.speaker.name, { ...BOLD_13, wrap, maxLines: 2 }, cx + r + 10, cy, 0, 0.5);
   const g = scene.add.graphics();
   g.fillStyle(COLORS.paper, 0.92).fillRoundedRect(8, cy - r - 8, r * 2 + 28 + name.width, r * 2 + 16, 12);
   g.lineStyle(1, COLORS.rule, 1).strokeRoundedRect(8, cy - r - 8, r * 2 + 28 + name.width, r * 2 + 16, 12);
   drawEmblem(g, m.speaker.seed, cx, cy, r);
-  box.add([g, name]);
+  box.add(g);
+  labels.keep(box, name);
 }

@@ -1,8 +1,10 @@
 // Place markers on the map: every place of the scenario as a dot, the current one as a pulsing
 // marker. Labels try four positions and give way rather than overlap (the current one wins).
-import type Phaser from 'phaser';
 import { COLORS, meterGrid, RIBBON_H, type StageModel } from './keys';
-import { text } from './overlays';
+import { type LabelStyle, label, type Pen } from './labels';
+
+const CURRENT: LabelStyle = { size: 15, color: COLORS.inkCss, bold: true, stroke: COLORS.paperCss };
+const OTHER: LabelStyle = { size: 12, color: COLORS.muted, stroke: COLORS.paperCss };
 
 interface Rect {
   x: number;
@@ -12,14 +14,7 @@ interface Rect {
 }
 const hits = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
-function marker(
-  scene: Phaser.Scene,
-  box: Phaser.GameObjects.Container,
-  x: number,
-  y: number,
-  current: boolean,
-  still: boolean,
-) {
+function marker({ scene, box }: Pen, x: number, y: number, current: boolean, still: boolean) {
   const g = scene.add.graphics();
   if (current) {
     const ring = scene.add.circle(x, y, 10, COLORS.accent, 0.35);
@@ -42,34 +37,23 @@ function marker(
 }
 
 export function drawPlaces(
-  scene: Phaser.Scene,
-  box: Phaser.GameObjects.Container,
+  pen: Pen,
   m: StageModel,
   project: (lon: number, lat: number) => [number, number] | null,
 ): void {
-  const { width: w, height: h } = scene.scale;
+  const { width: w, height: h } = pen.scene.scale;
   const bounds = { top: meterGrid(w, m.meters.length).height, bottom: h - RIBBON_H };
   const placed = m.places
     .map((p) => ({ p, xy: project(p.lon, p.lat), current: p.id === m.current }))
     .filter((q): q is typeof q & { xy: [number, number] } => q.xy !== null)
     .sort((a, b) => Number(b.current) - Number(a.current));
   const taken: Rect[] = placed.map(({ xy: [x, y] }) => ({ x: x - 6, y: y - 6, w: 12, h: 12 }));
-  for (const { xy, current } of [...placed].reverse())
-    marker(scene, box, xy[0], xy[1], current, m.reducedMotion);
+  for (const { xy, current } of [...placed].reverse()) marker(pen, xy[0], xy[1], current, m.reducedMotion);
   for (const { p, xy, current } of placed) {
     const [x, y] = xy;
-    const label = text(
-      scene,
-      0,
-      0,
-      p.label,
-      current ? 15 : 12,
-      current ? COLORS.inkCss : COLORS.muted,
-      current,
-    );
-    label.setStroke(COLORS.paperCss, 4);
-    const lw = label.width;
-    const lh = label.height;
+    const name = label(pen, p.label, current ? CURRENT : OTHER, 0, 0);
+    const lw = name.width;
+    const lh = name.height;
     const spots: Rect[] = [
       { x: x + 10, y: y - lh / 2, w: lw, h: lh },
       { x: x - 10 - lw, y: y - lh / 2, w: lw, h: lh },
@@ -82,11 +66,11 @@ export function drawPlaces(
     const spot =
       spots.find((r) => inside(r) && own(r)) ?? (current ? (spots.find(inside) ?? spots[0]) : undefined);
     if (!spot) {
-      label.destroy(); // a crowded minor place keeps its dot and gives up its label
+      pen.labels.keep(pen.box, name.setVisible(false)); // a crowded minor place keeps only its dot
       continue;
     }
-    label.setPosition(spot.x, spot.y);
+    name.setPosition(spot.x, spot.y);
     taken.push(spot);
-    box.add(label);
+    pen.labels.keep(pen.box, name);
   }
 }
