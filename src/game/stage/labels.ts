@@ -77,13 +77,6 @@ export class Labels {
     this.kept = new Map();
   }
 
-  /** How many texts the last drawing kept (for tests). */
-  get size(): number {
-    let n = 0;
-    for (const list of this.last.values()) n += list.length;
-    return n;
-  }
-
   private create(s: string, st: LabelStyle): Text {
     return this.scene.make.text(
       {

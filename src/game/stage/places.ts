@@ -65,12 +65,9 @@ export function drawPlaces(
     const own = (r: Rect) => taken.filter((t) => !(t.x === x - 6 && t.y === y - 6)).every((t) => !hits(r, t));
     const spot =
       spots.find((r) => inside(r) && own(r)) ?? (current ? (spots.find(inside) ?? spots[0]) : undefined);
-    if (!spot) {
-      pen.labels.keep(pen.box, name.setVisible(false)); // a crowded minor place keeps only its dot
-      continue;
-    }
+    pen.labels.keep(pen.box, name.setVisible(spot !== undefined));
+    if (!spot) continue; // a crowded minor place keeps only its dot (its label stays, hidden)
     name.setPosition(spot.x, spot.y);
     taken.push(spot);
-    pen.labels.keep(pen.box, name);
   }
 }
