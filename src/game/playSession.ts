@@ -195,7 +195,13 @@ export class PlaySession {
       requestAnimationFrame(() => this.showPending());
     } else if (this.page?.parentNode === this.panel) {
       // Same id prefix as the shown page, so unchanged parts compare equal and stay as they are.
-      const fresh = renderPanel(ctx, v, o.act, this.page.dataset.idp);
+      const shown = this.page;
+      const fresh = renderPanel(
+        ctx,
+        v,
+        this.fromPage(o.act, () => shown),
+        shown.dataset.idp,
+      );
       for (const name of ['data-node', 'data-kind'])
         this.page.setAttribute(name, fresh.getAttribute(name) ?? '');
       patchChildren(this.page, [...fresh.childNodes]);
@@ -235,9 +241,31 @@ export class PlaySession {
 
   private newPage(ctx: ScreenContext, v: NodeView, act: PlayActions): HTMLElement {
     const idp = `p${++this.serial}-`;
-    const page = renderPanel(ctx, v, act, idp);
+    const page: HTMLElement = renderPanel(
+      ctx,
+      v,
+      this.fromPage(act, () => page),
+      idp,
+    );
     page.dataset.idp = idp;
     return page;
+  }
+
+  /**
+   * `act` for the controls of one page: they act only while it is the page on screen. A page is
+   * still shown for a frame after its step (see update), and a second Enter or click on it then
+   * would act on the next node, which the student has not seen: a page skipped unread.
+   */
+  private fromPage(act: PlayActions, page: () => HTMLElement): PlayActions {
+    const current = () => page() === this.page && this.pending === undefined;
+    return {
+      send: (e) => {
+        if (current()) act.send(e);
+      },
+      debrief: () => {
+        if (current()) act.debrief();
+      },
+    };
   }
 
   private setBanner(banner: HTMLElement | undefined): void {

@@ -153,6 +153,72 @@ describe.skipIf(!chromium)('pages prepared ahead', () => {
     await s.close();
   });
 
+  it('a second press on a page just left, or a held key, does not skip the next page', async () => {
+    const s = await open(browser, base);
+    const { page } = s;
+    await gotoGame(page, base, 'en');
+    await startScenario(page, 'appeal');
+    const logLength = () =>
+      page.evaluate(() => {
+        const key = Object.keys(localStorage).find((k) => k.endsWith('save.appeal'));
+        return ((JSON.parse(localStorage.getItem(key ?? '') ?? '{}').log ?? []) as unknown[]).length;
+      });
+    let doubled = 0;
+    for (let i = 0; i < 60 && doubled < 2; i++) {
+      const st = await panelState(page);
+      if (st.end) break;
+      await allPrepared(page);
+      // Only where the next page continues too: there a stray second "continue" would be accepted.
+      const twice =
+        !st.quiz &&
+        st.choices === 0 &&
+        (await page.locator('.panel-next [data-action="continue"]').count()) > 0;
+      if (!twice) {
+        await clickStep(page);
+        continue;
+      }
+      const before = await logLength();
+      // Both presses land before the next frame, while the page just left is still on screen:
+      // a double click, or Enter twice on the focused button.
+      const shown = await page.evaluate(() => {
+        const b = document.querySelector<HTMLButtonElement>('.panel-inner [data-action="continue"]');
+        b?.click();
+        b?.click();
+        return document.querySelector('.panel-inner')?.getAttribute('data-node');
+      });
+      await page.waitForFunction(
+        (n) => document.querySelector('.panel-inner')?.getAttribute('data-node') !== n,
+        shown,
+      );
+      expect(await lastWasPrepared(page)).toBe(true);
+      await expect.poll(logLength, { timeout: 10_000 }).toBe(before + 1);
+      // The save is written at idle; give a second, wrong step time to show up before counting again.
+      await allPrepared(page);
+      expect(await logLength()).toBe(before + 1);
+      doubled++;
+    }
+    expect(doubled).toBe(2);
+    // A held Enter: its repeats do nothing, on the page or on a focused button.
+    const node = await page.locator(PAGE).getAttribute('data-node');
+    const steps = await logLength();
+    const defaultPrevented = await page.evaluate(() => {
+      const ev = new KeyboardEvent('keydown', {
+        key: 'Enter',
+        repeat: true,
+        bubbles: true,
+        cancelable: true,
+      });
+      (document.activeElement ?? document.body).dispatchEvent(ev);
+      return ev.defaultPrevented;
+    });
+    await allPrepared(page).catch(() => undefined);
+    expect(await page.locator(PAGE).getAttribute('data-node')).toBe(node);
+    expect(await logLength()).toBe(steps);
+    expect(defaultPrevented).toBe(true);
+    expect(s.problems).toEqual([]);
+    await s.close();
+  }, 120_000);
+
   it('number keys pick a choice on the shown page while prepared pages sit beside it', async () => {
     const s = await open(browser, base);
     const { page } = s;

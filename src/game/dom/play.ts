@@ -186,9 +186,17 @@ export function renderPanel(ctx: ScreenContext, v: NodeView, act: PlayActions, i
   );
 }
 
-/** Keys 1–9 pick a choice, Enter continues; ignored while a dialog is open or a field has focus. */
+/**
+ * Keys 1–9 pick a choice, Enter continues; ignored while a dialog is open or a field has focus, and
+ * for a held key's repeats, which would otherwise run through pages faster than anyone reads.
+ */
 export function playKeys(panel: HTMLElement): (e: KeyboardEvent) => void {
   return (e) => {
+    if (e.repeat) {
+      // A held Enter repeats the focused button's click as well: only the first press counts.
+      if ((e.key === 'Enter' || e.key === ' ') && panel.contains(e.target as Node)) e.preventDefault();
+      return;
+    }
     if (e.altKey || e.ctrlKey || e.metaKey || document.querySelector('dialog[open]')) return;
     const digit = /^[1-9]$/.test(e.key) ? Number(e.key) : 0;
     // The shown page only: pages prepared for the next step sit hidden beside it.
