@@ -20,6 +20,20 @@ const allPrepared = (page: Page) =>
     { polling: 50, timeout: 10_000 },
   );
 
+/** The events of the scenario's saved run (the save is written at idle after each step). */
+const savedLog = (page: Page, scenario: string) =>
+  page.evaluate((id) => {
+    const key = Object.keys(localStorage).find((k) => k.endsWith(`save.${id}`));
+    return (JSON.parse(localStorage.getItem(key ?? '') ?? '{}').log ?? []) as {
+      type: string;
+      choice?: string;
+    }[];
+  }, scenario);
+
+/** When the last step was drawn (the game's `node-drawn` mark), or -1. */
+const lastDrawn = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByName('node-drawn')[0]?.startTime ?? -1);
+
 /** Whether the last step showed a prepared page (the mark the game sets for `npm run bench`). */
 const lastWasPrepared = (page: Page) =>
   page.evaluate(
@@ -158,11 +172,7 @@ describe.skipIf(!chromium)('pages prepared ahead', () => {
     const { page } = s;
     await gotoGame(page, base, 'en');
     await startScenario(page, 'appeal');
-    const logLength = () =>
-      page.evaluate(() => {
-        const key = Object.keys(localStorage).find((k) => k.endsWith('save.appeal'));
-        return ((JSON.parse(localStorage.getItem(key ?? '') ?? '{}').log ?? []) as unknown[]).length;
-      });
+    const logLength = async () => (await savedLog(page, 'appeal')).length;
     let doubled = 0;
     for (let i = 0; i < 60 && doubled < 2; i++) {
       const st = await panelState(page);
@@ -201,6 +211,7 @@ describe.skipIf(!chromium)('pages prepared ahead', () => {
     // A held Enter: its repeats do nothing, on the page or on a focused button.
     const node = await page.locator(PAGE).getAttribute('data-node');
     const steps = await logLength();
+    const drawn = await lastDrawn(page);
     const defaultPrevented = await page.evaluate(() => {
       const ev = new KeyboardEvent('keydown', {
         key: 'Enter',
@@ -211,7 +222,8 @@ describe.skipIf(!chromium)('pages prepared ahead', () => {
       (document.activeElement ?? document.body).dispatchEvent(ev);
       return ev.defaultPrevented;
     });
-    await allPrepared(page).catch(() => undefined);
+    // A step would have drawn its page at once, in the key's own task.
+    expect(await lastDrawn(page)).toBe(drawn);
     expect(await page.locator(PAGE).getAttribute('data-node')).toBe(node);
     expect(await logLength()).toBe(steps);
     expect(defaultPrevented).toBe(true);
@@ -243,14 +255,7 @@ describe.skipIf(!chromium)('pages prepared ahead', () => {
           };
         });
         // The step is saved at idle after the new page is painted; the save's log says what was sent.
-        const saved = () =>
-          page.evaluate(() => {
-            const key = Object.keys(localStorage).find((k) => k.endsWith('save.standoff'));
-            return (JSON.parse(localStorage.getItem(key ?? '') ?? '{}').log ?? []) as {
-              type: string;
-              choice?: string;
-            }[];
-          });
+        const saved = () => savedLog(page, 'standoff');
         const before = (await saved()).length;
         await page.keyboard.press(expected.key);
         await expect.poll(async () => (await saved()).length, { timeout: 10_000 }).toBeGreaterThan(before);

@@ -194,7 +194,7 @@ export function playKeys(panel: HTMLElement): (e: KeyboardEvent) => void {
   return (e) => {
     if (e.repeat) {
       // A held Enter repeats the focused button's click as well: only the first press counts.
-      if ((e.key === 'Enter' || e.key === ' ') && panel.contains(e.target as Node)) e.preventDefault();
+      if (e.key === 'Enter' && panel.contains(e.target as Node)) e.preventDefault();
       return;
     }
     if (e.altKey || e.ctrlKey || e.metaKey || document.querySelector('dialog[open]')) return;
