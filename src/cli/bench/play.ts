@@ -2,6 +2,7 @@
 // click → node drawn and painted, and the heap after 1 and after N plays in one page.
 import type { Page } from 'playwright-core';
 import { type BenchPage, heapAfterGc } from './browser';
+import { type HeapSplit, heapSplit } from './heapSnapshot';
 import type { Probe } from './probe';
 
 /** How to drive the game's DOM; the selectors are the game's own data attributes. */
@@ -32,6 +33,9 @@ export interface PlayFigures {
   rapidMs: number[];
   heapAfter1: number;
   heapAfterN: number;
+  /** The same two moments from heap snapshots: compiled code apart from the objects held. */
+  splitAfter1: HeapSplit;
+  splitAfterN: HeapSplit;
   /** Heap after each play. */
   heaps: number[];
   plays: number;
@@ -90,6 +94,8 @@ export async function playSession(
     rapidMs: [],
     heapAfter1: 0,
     heapAfterN: 0,
+    splitAfter1: { code: 0, objects: 0 },
+    splitAfterN: { code: 0, objects: 0 },
     heaps: [],
     plays: o.plays,
     steps: 0,
@@ -110,6 +116,9 @@ export async function playSession(
     const heap = await heapAfterGc(bp.cdp);
     if (i === 0) f.heapAfter1 = heap;
     f.heapAfterN = heap;
+    // A snapshot takes seconds: only at the two moments the report compares.
+    if (i === 0) f.splitAfter1 = await heapSplit(bp.cdp);
+    if (i === o.plays - 1) f.splitAfterN = await heapSplit(bp.cdp);
     f.heaps.push(heap);
     process.stderr.write(
       `  play ${i + 1}/${o.plays}: ${lat.length} choices, heap ${(heap / 1e3).toFixed(0)} kB\n`,
