@@ -1,8 +1,10 @@
 // Soak: 30 plays in one page (both scenarios in turn, the language switched every few plays, two
 // reloads) with no console error, and the JS heap after the last play within +10 % of after the
-// first play of each scenario, every language loaded.
+// first play of each scenario, every language loaded. The used heap also counts the code V8
+// compiles as plays get hot, so the objects the page holds (from heap snapshots) are held to 5 %.
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type HeapSplit, heapSplit } from '../../src/cli/bench/heapSnapshot';
 import { playThrough } from './flows';
 import { gotoGame, launch, open } from './helpers';
 
@@ -47,6 +49,7 @@ describe.skipIf(!chromium)('soak', () => {
       const t0 = Date.now();
       let first = 0;
       let last = 0;
+      let split1: HeapSplit = { code: 0, objects: 0 };
       const times: number[] = [];
       for (let i = 0; i < PLAYS; i++) {
         const t = Date.now();
@@ -63,16 +66,22 @@ describe.skipIf(!chromium)('soak', () => {
         );
         // After the first play of each scenario the stage, its textures and every lazy chunk are
         // loaded: the baseline. (Against play 1 alone, with one language, growth was 11.4 %.)
-        if (i === Math.min(ids.length, PLAYS) - 1) first = await heap(cdp);
+        if (i === Math.min(ids.length, PLAYS) - 1) {
+          first = await heap(cdp);
+          split1 = await heapSplit(cdp);
+        }
       }
       last = await heap(cdp);
+      const splitN = await heapSplit(cdp);
       const mb = (b: number) => (b / 1024 / 1024).toFixed(2);
       console.log(
         `soak: ${PLAYS} plays in ${((Date.now() - t0) / 1000).toFixed(1)} s ` +
           `(per play min ${Math.min(...times)} ms, max ${Math.max(...times)} ms); ` +
-          `heap after play ${Math.min(ids.length, PLAYS)} ${mb(first)} MB, after play ${PLAYS} ${mb(last)} MB (${(((last - first) / first) * 100).toFixed(1)} %)`,
+          `heap after play ${Math.min(ids.length, PLAYS)} ${mb(first)} MB, after play ${PLAYS} ${mb(last)} MB (${(((last - first) / first) * 100).toFixed(1)} %); ` +
+          `snapshot objects ${mb(split1.objects)} → ${mb(splitN.objects)} MB, compiled code ${mb(split1.code)} → ${mb(splitN.code)} MB`,
       );
       expect(last).toBeLessThanOrEqual(first * 1.1);
+      expect(splitN.objects).toBeLessThanOrEqual(split1.objects * 1.05);
       expect(s.problems).toEqual([]);
       await s.close();
     },
