@@ -4,9 +4,9 @@
 // PRECEDENT_FIXTURES=1 adds the test fixture scenarios (browser tests run with both).
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { completenessPlugin } from './vite-plugins/completeness';
-import { contentPlugin } from './vite-plugins/content';
-import { contentSecurityPolicy } from './vite-plugins/csp';
+import { completenessPlugin } from './vite-plugins/completeness.ts';
+import { contentPlugin } from './vite-plugins/content.ts';
+import { contentSecurityPolicy } from './vite-plugins/csp.ts';
 import { iconsPlugin } from './vite-plugins/icons.ts';
 import { pwaPlugin } from './vite-plugins/pwa.ts';
 

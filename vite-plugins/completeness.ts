@@ -3,9 +3,9 @@
 // in" (English, the source, always; others when nothing is missing or waiting for review).
 
 import type { Plugin } from 'vite';
-import { loadLocaleSet } from '../src/cli/i18n/load';
-import { SOURCE_LNG } from '../src/cli/i18n/model';
-import { localeCompleteness } from '../src/cli/i18n/status';
+import { loadLocaleSet } from '../src/cli/i18n/load.ts';
+import { SOURCE_LNG } from '../src/cli/i18n/model.ts';
+import { localeCompleteness } from '../src/cli/i18n/status.ts';
 
 export const COMPLETENESS_MODULE = 'virtual:precedent-completeness';
 const RESOLVED = `\0${COMPLETENESS_MODULE}`;

@@ -11,13 +11,13 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseScenarioYaml } from '../../content/yamlDoc';
+import { parseScenarioYaml } from '../../content/yamlDoc.ts';
 import type { Scenario } from '../../engine/types';
 import type { ScenarioUses } from './checkUsage';
-import { CODE_DIR, LOCALES_DIR, SCENARIOS_DIR } from './constants';
+import { CODE_DIR, LOCALES_DIR, SCENARIOS_DIR } from './constants.ts';
 import type { Diagnostic } from './diagnostics';
-import { buildLocale, type LocaleSet } from './model';
-import { type CodeFile, type CodeScan, fieldPath, scanCode, scenarioTexts } from './usage';
+import { buildLocale, type LocaleSet } from './model.ts';
+import { type CodeFile, type CodeScan, fieldPath, scanCode, scenarioTexts } from './usage.ts';
 
 export function loadLocaleSet(root: string): LocaleSet {
   const dir = join(root, LOCALES_DIR);

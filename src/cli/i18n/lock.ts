@@ -2,8 +2,8 @@
 // the translation was confirmed against. A different hash now means English changed: "stale".
 
 import type { LogicalKey } from './keys';
-import { type Locale, type SourceNs, sourceForms, textOf, translationForms } from './model';
-import { sha256Hex } from './sha256';
+import { type Locale, type SourceNs, sourceForms, textOf, translationForms } from './model.ts';
+import { sha256Hex } from './sha256.ts';
 
 export type Lock = Record<string, string>;
 

@@ -1,8 +1,8 @@
 // In-memory locale trees: a locale is its folder's files as text, parsed once. Everything here is
 // pure, so tests build locales from strings; `load.ts` is the only part that touches the disk.
 
-import { flatten, type JNode, JsonSyntaxError, type Leaf, parseJson } from './jsonTree';
-import { type LogicalKey, logicalKeys, pluralParts } from './keys';
+import { flatten, type JNode, JsonSyntaxError, type Leaf, parseJson } from './jsonTree.ts';
+import { type LogicalKey, logicalKeys, pluralParts } from './keys.ts';
 
 export const SOURCE_LNG = 'en';
 

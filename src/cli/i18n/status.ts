@@ -2,7 +2,7 @@
 // table (`npm run i18n:status`, or `-- --json`). A plural group counts as one key. Browser-safe:
 // build the LocaleSet with model.ts `buildLocale(code, { 'appeal.json': rawText, … })`.
 
-import { keyState, needsReview } from './lock';
+import { keyState, needsReview } from './lock.ts';
 import {
   type LocaleSet,
   sourceForms,
@@ -10,7 +10,7 @@ import {
   targetLocales,
   textOf,
   translationForms,
-} from './model';
+} from './model.ts';
 
 export interface Completeness {
   locale: string;

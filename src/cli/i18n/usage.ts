@@ -2,7 +2,7 @@
 // context translators need), and a scan of code for `common` keys written in the agreed patterns.
 
 import type { Scenario, ScenarioNode } from '../../engine/types';
-import { MAX_LENGTH } from './constants';
+import { MAX_LENGTH } from './constants.ts';
 
 export interface TextUse {
   ns: string;
