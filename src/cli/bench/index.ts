@@ -36,6 +36,10 @@ async function main(): Promise<void> {
   const onSignal = () => void Promise.allSettled(closers.map((c) => c())).then(() => process.exit(130));
   process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
   try {
+    // First, on a machine free of the bench's own work: afterwards its Chromium (and the game page
+    // left open at the menu) would still be running beside these CPU-bound timings.
+    if (opts.engine) log('engine figures (npm run bench:engine)…');
+    const engine = opts.engine ? engineFigures(root) : '(skipped)';
     if (opts.build) {
       log(`building the game${opts.fixtures ? ' (with test fixtures)' : ''} and the bare Phaser app…`);
       await buildGame(root, 'dist', opts.fixtures);
@@ -56,7 +60,6 @@ async function main(): Promise<void> {
     const cpu = Math.max(...opts.cpuRates);
     log(`playing ${opts.plays} plays in one page at ${cpu}× CPU…`);
     const play = await plays(browser, urls.game, cpu, opts, opts.timeoutMs);
-    const engine = opts.engine ? engineFigures(root) : '(skipped)';
     const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
     console.log(
       `\nPrecedent bench, ${when} UTC — network 1.6 Mbit/s down, 750 kbit/s up, 150 ms; cache off\n`,
