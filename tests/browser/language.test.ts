@@ -23,9 +23,11 @@ describe.skipIf(!chromium)('language switch', () => {
     await page.locator('[data-action="start"]').click();
     for (let i = 0; i < 5; i++) await clickStep(page);
     const node = await nodeId(page);
+    // The shown page only: pages prepared for the next step carry their own meters, hidden.
     const numbers = async () =>
-      (await page.locator('.panel .sr-only li').allInnerTexts()).map((t) => t.match(/\d+/g)?.join('/'));
+      (await page.locator('.panel-inner .sr-only li').allInnerTexts()).map((t) => t.match(/\d+/g)?.join('/'));
     const before = await numbers();
+    expect(before.length).toBeGreaterThan(0);
     // The game saves when the page is idle after the new node is painted: wait for that save.
     await page.waitForFunction(() => {
       const raw = Object.entries(localStorage).find(([k]) => k.startsWith('precedent.save.'))?.[1];
