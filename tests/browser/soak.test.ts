@@ -2,8 +2,9 @@
 // reloads) with no console error, and the JS heap after the last play within +10 % of after the
 // first play of each scenario, every language loaded. The used heap also counts the code V8
 // compiles as plays get hot, so the objects the page holds (from heap snapshots) are held to 5 %.
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { heapAfterGc as heap } from '../../src/cli/bench/browser';
 import { type HeapSplit, heapSplit } from '../../src/cli/bench/heapSnapshot';
 import { playThrough } from './flows';
 import { gotoGame, launch, open } from './helpers';
@@ -15,13 +16,6 @@ const ids = inject('scenarioIds');
 // SOAK_PLAYS lowers the count for a quick local look; the test name and the log say how many ran.
 const PLAYS = Number(process.env.SOAK_PLAYS ?? 30);
 const LANGUAGES = ['en', 'ru', 'hy'];
-
-async function heap(cdp: CDPSession): Promise<number> {
-  // Twice: the first collection can leave objects that only the second frees (weak maps, finalizers).
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
-}
 
 async function switchLanguage(page: Page, lng: string): Promise<void> {
   await page.locator(`[data-lng="${lng}"]`).click();

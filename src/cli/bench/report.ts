@@ -14,8 +14,10 @@ type Row = [figure: string, game: string, bare: string, ratio: string, target: s
 
 const kB = (b: number) => `${(b / 1000).toFixed(1)} kB`;
 const ms = (x: number) => `${Math.round(x)} ms`;
-/** Growth from `a` to `b` in per cent, signed. */
-const pct = (a: number, b: number) => `${b >= a ? '+' : ''}${(((b - a) / a) * 100).toFixed(1)} %`;
+/** Growth from `a` to `b` as a fraction of `a`. */
+const growth = (a: number, b: number) => (b - a) / a;
+/** The same in per cent, signed. */
+const pct = (a: number, b: number) => `${b >= a ? '+' : ''}${(growth(a, b) * 100).toFixed(1)} %`;
 const mark = (ok: boolean | null) => (ok === null ? '' : ok ? 'ok' : 'OVER');
 
 function loadRows(sets: LoadSet[]): Row[] {
@@ -95,7 +97,7 @@ function playRows(p: PlayFigures, cpu: number): Row[] {
       '–',
       pct(p.heapAfter1, p.heapAfterN),
       '≤ 5 %',
-      (p.heapAfterN - p.heapAfter1) / p.heapAfter1 <= 0.05,
+      growth(p.heapAfter1, p.heapAfterN) <= 0.05,
     ],
     [
       '  heap snapshot: objects the page holds, compiled code left out (a leak shows here)',
@@ -103,7 +105,7 @@ function playRows(p: PlayFigures, cpu: number): Row[] {
       '–',
       pct(objects1, objectsN),
       '≤ 5 %',
-      (objectsN - objects1) / objects1 <= 0.05,
+      growth(objects1, objectsN) <= 0.05,
     ],
     [
       '  heap snapshot: V8 compiled code (functions optimised as they got hot; levels off)',
