@@ -8,7 +8,7 @@ import { applyEffects, evaluate } from './expr/evaluate';
 import { type Effect, type Expr, parseCondition, parseEffect } from './expr/parse';
 import { isCorrect, isValidAnswer } from './quiz';
 import type { Choice, QuizItem, Scenario, ScenarioNode } from './types';
-import { stepsToEnding, storyGraph } from './validate/storyGraph';
+import { stepsToEnding } from './validate/storyGraph';
 
 export interface CompiledBranch {
   when?: Expr;
@@ -21,11 +21,15 @@ export interface CompiledChoice {
 }
 export interface CompiledNode {
   id: string;
+  /** Position in `Object.keys(scenario.nodes)`. */
+  index: number;
   node: ScenarioNode;
   entry: Effect[];
   /** For nodes that continue (narration, dialogue, document, check): where to go, in order. */
   branches: CompiledBranch[];
   choices: CompiledChoice[];
+  /** Fewest steps to an ending (conditions ignored), for the progress estimate; -1 if none. */
+  remaining: number;
 }
 export interface CompiledScenario {
   scenario: Scenario;
@@ -34,8 +38,6 @@ export interface CompiledScenario {
   items: Map<string, QuizItem>;
   initialVars: Record<string, VarValue>;
   axes: string[];
-  /** Fewest steps from each node to an ending, for the progress estimate. */
-  remaining: Map<string, number>;
   machine: AnyStateMachine;
 }
 
@@ -82,7 +84,7 @@ function parsed<T>(
 
 const NONE: never[] = [];
 
-function compileNode(id: string, node: ScenarioNode): CompiledNode {
+function compileNode(id: string, index: number, node: ScenarioNode): CompiledNode {
   const entry = node.effects?.length
     ? node.effects.map((s, i) => parsed(s, parseEffect, id, 'effects', i))
     : NONE;
@@ -106,17 +108,30 @@ function compileNode(id: string, node: ScenarioNode): CompiledNode {
         : NONE,
     }));
   }
-  return { id, node, entry, branches, choices };
+  return { id, index, node, entry, branches, choices, remaining: -1 };
 }
 
-/** Fewest steps from each node to an ending, for the progress estimate. */
-function fewestStepsToEnd(scenario: Scenario): Map<string, number> {
-  const g = storyGraph(scenario);
-  const dist = stepsToEnding(g);
-  const out = new Map<string, number>();
-  for (let i = 0; i < g.ids.length; i++)
-    if ((dist[i] as number) >= 0) out.set(g.ids[i] as string, dist[i] as number);
-  return out;
+/**
+ * Sets each node's fewest steps to an ending. The edges are numbered from the compiled nodes, so
+ * compile needs neither the validator's story graph nor a second table of ids.
+ */
+function markStepsToEnd(list: CompiledNode[], byId: Map<string, CompiledNode>): void {
+  const offsets = new Int32Array(list.length + 1);
+  const targets: number[] = [];
+  const ending = new Uint8Array(list.length);
+  const edge = (to: string) => {
+    const t = byId.get(to);
+    if (t) targets.push(t.index);
+  };
+  for (let i = 0; i < list.length; i++) {
+    const n = list[i] as CompiledNode;
+    if (n.node.kind === 'ending') ending[i] = 1;
+    for (const b of n.branches) edge(b.to);
+    for (const ch of n.choices) edge(ch.choice.to);
+    offsets[i + 1] = targets.length;
+  }
+  const dist = stepsToEnding({ offsets, targets: Int32Array.from(targets), ending });
+  for (let i = 0; i < list.length; i++) (list[i] as CompiledNode).remaining = dist[i] as number;
 }
 
 export function initialVarsOf(s: Scenario): Record<string, VarValue> {
@@ -126,9 +141,16 @@ export function initialVarsOf(s: Scenario): Record<string, VarValue> {
 /** Turns a validated scenario into a compiled one. Throws `CompileError` on unparsable input. */
 export function compile(scenario: Scenario): CompiledScenario {
   // Object.keys, not Object.entries: records with thousands of keys are slow to enumerate.
+  const ids = Object.keys(scenario.nodes);
+  const list: CompiledNode[] = new Array(ids.length);
   const nodes = new Map<string, CompiledNode>();
-  for (const id of Object.keys(scenario.nodes))
-    nodes.set(id, compileNode(id, scenario.nodes[id] as ScenarioNode));
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as string;
+    const n = compileNode(id, i, scenario.nodes[id] as ScenarioNode);
+    list[i] = n;
+    nodes.set(id, n);
+  }
+  markStepsToEnd(list, nodes);
   const items = new Map(scenario.quiz.map((q) => [q.id, q]));
   const base = {
     scenario,
@@ -137,7 +159,6 @@ export function compile(scenario: Scenario): CompiledScenario {
     items,
     initialVars: initialVarsOf(scenario),
     axes: Object.keys(scenario.axes),
-    remaining: fewestStepsToEnd(scenario),
   };
   return { ...base, machine: buildMachine(base) };
 }
@@ -250,13 +271,18 @@ function addScore(score: Record<string, number>, gain: Record<string, number>): 
 
 const RECORD = { type: 'record' } as const;
 
-/** Groups items by target, keeping the order in which targets first appear. */
-function byTarget<T>(items: T[], to: (x: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
+/**
+ * Groups items by target, keeping the order in which targets first appear. A node has a handful
+ * of choices or branches: a linear scan of arrays, not a Map per node (10,000 of them in the
+ * engine benchmark, each one garbage after compile).
+ */
+function byTarget<T>(items: T[], to: (x: T) => string): [string, T[]][] {
+  const groups: [string, T[]][] = [];
   for (const x of items) {
-    const list = groups.get(to(x));
-    if (list) list.push(x);
-    else groups.set(to(x), [x]);
+    const t = to(x);
+    const group = groups.find((g) => g[0] === t);
+    if (group) group[1].push(x);
+    else groups.push([t, [x]]);
   }
   return groups;
 }
@@ -265,7 +291,7 @@ function byTarget<T>(items: T[], to: (x: T) => string): Map<string, T[]> {
 function branchTransitions(n: CompiledNode, guard: 'branch' | 'answer', actions: unknown[]): unknown[] {
   const only = n.branches.length === 1 ? n.branches[0] : undefined;
   const out: unknown[] = [];
-  for (const to of byTarget(n.branches, (b) => b.to).keys()) {
+  for (const [to] of byTarget(n.branches, (b) => b.to)) {
     const params: BranchEdge & { item?: string } = { to, branches: n.branches };
     if (n.node.kind === 'check') params.item = n.node.item;
     // A single unconditional branch needs no guard unless the answer itself must be checked.

@@ -38,8 +38,9 @@ describe('compile', () => {
   it.each(cases)('%s: fewest steps to an ending match the reference for every node', (_, s) => {
     const c = compile(s);
     const want = reference(c);
-    expect(c.remaining.size).toBe(want.size);
-    for (const [id, steps] of want) expect([id, c.remaining.get(id)]).toEqual([id, steps]);
+    const got = [...c.nodes.values()].filter((n) => n.remaining >= 0);
+    expect(got.length).toBe(want.size);
+    for (const n of got) expect([n.id, n.remaining]).toEqual([n.id, want.get(n.id)]);
   });
 
   it('gives XState one transition per distinct target, not one per choice or branch', () => {

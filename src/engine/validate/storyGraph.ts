@@ -74,8 +74,8 @@ export function reachable(g: StoryGraph): Uint8Array {
  * breadth-first from the endings over the reversed edges. The validator's "no way out" check and
  * compile's progress estimate both read it.
  */
-export function stepsToEnding(g: StoryGraph): Int32Array {
-  const n = g.ids.length;
+export function stepsToEnding(g: Pick<StoryGraph, 'offsets' | 'targets' | 'ending'>): Int32Array {
+  const n = g.ending.length;
   const count = new Int32Array(n + 1);
   for (let k = 0; k < g.targets.length; k++) {
     const t = g.targets[k] as number;
