@@ -31,6 +31,7 @@ export interface PlayFigures {
   rapidPrepared: number;
   /** The same with clicks as fast as the driver can go. */
   rapidMs: number[];
+  /** Used JS heap after play 1 and after the last play, read after that moment's snapshot. */
   heapAfter1: number;
   heapAfterN: number;
   /** The same two moments from heap snapshots: compiled code apart from the objects held. */
@@ -114,12 +115,17 @@ export async function playSession(
     f.steps += lat.length;
     // Every play's heap is logged: a steady climb is a leak, a step that levels off is warm-up.
     const heap = await heapAfterGc(bp.cdp);
-    if (i === 0) f.heapAfter1 = heap;
-    f.heapAfterN = heap;
-    // A snapshot takes seconds: only at the two moments the report compares.
-    if (i === 0) f.splitAfter1 = await heapSplit(bp.cdp);
-    if (i === o.plays - 1) f.splitAfterN = await heapSplit(bp.cdp);
     f.heaps.push(heap);
+    // A snapshot takes seconds: only at the two moments the report compares. The used heap of
+    // those two moments is read after the snapshot's own, more thorough collection: after two
+    // `collectGarbage` calls alone, readings of one page swung by up to 0.6 MB from play to play
+    // (as much as the 5 % being judged); read after a snapshot they rose steadily (2026-12-05).
+    const settled = async () => {
+      const split = await heapSplit(bp.cdp);
+      return { split, used: (await bp.cdp.send('Runtime.getHeapUsage')).usedSize };
+    };
+    if (i === 0) ({ split: f.splitAfter1, used: f.heapAfter1 } = await settled());
+    if (i === o.plays - 1) ({ split: f.splitAfterN, used: f.heapAfterN } = await settled());
     process.stderr.write(
       `  play ${i + 1}/${o.plays}: ${lat.length} choices, heap ${(heap / 1e3).toFixed(0)} kB\n`,
     );
