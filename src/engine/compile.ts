@@ -8,7 +8,7 @@ import { applyEffects, evaluate } from './expr/evaluate';
 import { type Effect, type Expr, parseCondition, parseEffect } from './expr/parse';
 import { isCorrect, isValidAnswer } from './quiz';
 import type { Choice, QuizItem, Scenario, ScenarioNode } from './types';
-import { stepsToEnding } from './validate/storyGraph';
+import { eachTargetOf, stepsToEnding } from './validate/storyGraph';
 
 export interface CompiledBranch {
   when?: Expr;
@@ -126,8 +126,7 @@ function markStepsToEnd(list: CompiledNode[], byId: Map<string, CompiledNode>): 
   for (let i = 0; i < list.length; i++) {
     const n = list[i] as CompiledNode;
     if (n.node.kind === 'ending') ending[i] = 1;
-    for (const b of n.branches) edge(b.to);
-    for (const ch of n.choices) edge(ch.choice.to);
+    eachTargetOf(n.node, edge);
     offsets[i + 1] = targets.length;
   }
   const dist = stepsToEnding({ offsets, targets: Int32Array.from(targets), ending });

@@ -101,6 +101,14 @@ export async function playSession(
     plays: o.plays,
     steps: 0,
   };
+  // The used heap after play 1 and after the last play is read after that moment's snapshot,
+  // whose collection is more thorough: after two `collectGarbage` calls alone, readings of one page swung by up to
+  // 0.6 MB from play to play (as much as the 5 % being judged); read after a snapshot they rose
+  // steadily (2026-12-05).
+  const settled = async () => {
+    const split = await heapSplit(bp.cdp);
+    return { split, used: (await bp.cdp.send('Runtime.getHeapUsage')).usedSize };
+  };
   for (let i = 0; i < o.plays; i++) {
     const thinking = i < o.thinkPlays;
     if (i === o.thinkPlays + 1) await bp.cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
@@ -116,14 +124,7 @@ export async function playSession(
     // Every play's heap is logged: a steady climb is a leak, a step that levels off is warm-up.
     const heap = await heapAfterGc(bp.cdp);
     f.heaps.push(heap);
-    // A snapshot takes seconds: only at the two moments the report compares. The used heap of
-    // those two moments is read after the snapshot's own, more thorough collection: after two
-    // `collectGarbage` calls alone, readings of one page swung by up to 0.6 MB from play to play
-    // (as much as the 5 % being judged); read after a snapshot they rose steadily (2026-12-05).
-    const settled = async () => {
-      const split = await heapSplit(bp.cdp);
-      return { split, used: (await bp.cdp.send('Runtime.getHeapUsage')).usedSize };
-    };
+    // A snapshot takes seconds: only at the two moments the report compares.
     if (i === 0) ({ split: f.splitAfter1, used: f.heapAfter1 } = await settled());
     if (i === o.plays - 1) ({ split: f.splitAfterN, used: f.heapAfterN } = await settled());
     process.stderr.write(
