@@ -8,3 +8,4 @@ export { newSeed } from './rng';
 export { type Ahead, type Run, replay, restoreRun, startRun } from './run';
 export type * from './types';
 export { buildView, COMMON_NS } from './view';
+export { ECHO_MAX, hasUnsafeChars, mixedScript, safeEcho } from './echo';
