@@ -10,7 +10,7 @@ export const ECHO_MAX = 80;
 const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cs}\p{Cn}\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/u;
 const UNSAFE_ALL = new RegExp(UNSAFE.source, 'gu');
 
-const escape = (ch: string): string => {
+const escapeChar = (ch: string): string => {
   const cp = ch.codePointAt(0) as number;
   return cp > 0xffff ? `\\u{${cp.toString(16)}}` : `\\u${cp.toString(16).padStart(4, '0')}`;
 };
@@ -23,7 +23,7 @@ export function safeEcho(value: unknown, max = ECHO_MAX): string {
   const s = typeof value === 'string' ? value : String(value);
   const chars = Array.from(s.length > max * 4 ? s.slice(0, max * 4) : s);
   const cut = chars.length > max || s.length > max * 4;
-  const shown = (cut ? chars.slice(0, max) : chars).join('').replace(UNSAFE_ALL, escape);
+  const shown = (cut ? chars.slice(0, max) : chars).join('').replace(UNSAFE_ALL, escapeChar);
   return cut ? `${shown}… (${s.length} characters)` : shown;
 }
 
