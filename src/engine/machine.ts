@@ -8,18 +8,24 @@ import { assign, setup } from 'xstate';
 import type { EngineEvent, RunContext } from './api';
 import type { CompiledScenario } from './compiled';
 import { type Phase, ruleOf } from './kinds';
-import { advance, initialState, NonFiniteError, type Step } from './transitions';
+import { advance, initialState, NonFiniteError, type Step, scoreAfter } from './transitions';
 
 export interface MachineInput {
   seed: number;
 }
 
-function addScore(score: Record<string, number>, gain: Record<string, number>): Record<string, number> {
-  const keys = Object.keys(gain);
-  if (keys.length === 0) return score;
-  const out = { ...score };
-  for (const axis of keys) out[axis] = (out[axis] ?? 0) + (gain[axis] as number);
-  return out;
+interface Next {
+  step: Step;
+  score: Record<string, number>;
+}
+
+/**
+ * What `e` does to a run's context: the step and the score after it; undefined when refused.
+ * Throws `NonFiniteError` for a number the engine cannot carry (the run reports it).
+ */
+export function nextOf(c: CompiledScenario, ctx: RunContext, e: EngineEvent): Next | undefined {
+  const step = advance(c, { node: ctx.node, vars: ctx.vars }, e);
+  return step && { step, score: scoreAfter(ctx.score, step.gain, ctx.node) };
 }
 
 const phaseOf = (c: CompiledScenario, node: string): Phase => {
@@ -32,19 +38,19 @@ export function scenarioMachine(c: Omit<CompiledScenario, 'machine'>) {
   const compiled = c as CompiledScenario;
   // XState evaluates a transition's guards for `can()` and again for the send; both see the same
   // context and event objects, so the step computed for the first answers the others.
-  let memo: { ctx: RunContext; e: EngineEvent; step: Step | undefined } | undefined;
-  const stepOf = (ctx: RunContext, e: EngineEvent): Step | undefined => {
-    if (memo?.ctx === ctx && memo.e === e) return memo.step;
-    let step: Step | undefined;
+  let memo: { ctx: RunContext; e: EngineEvent; next: Next | undefined } | undefined;
+  const stepOf = (ctx: RunContext, e: EngineEvent): Next | undefined => {
+    if (memo?.ctx === ctx && memo.e === e) return memo.next;
+    let next: Next | undefined;
     try {
-      step = advance(compiled, { node: ctx.node, vars: ctx.vars }, e);
+      next = nextOf(compiled, ctx, e);
     } catch (err) {
       // Refused, never stored: the run reports it (Run.send) with the engine's message.
       if (!(err instanceof NonFiniteError)) throw err;
-      step = undefined;
+      next = undefined;
     }
-    memo = { ctx, e, step };
-    return step;
+    memo = { ctx, e, next };
+    return next;
   };
   const leadsTo = (phase: Phase) => ({ type: 'leadsTo', params: { phase } }) as const;
   const to = (phase: Phase) => ({ target: phase, guard: leadsTo(phase), actions: 'advance' }) as const;
@@ -58,20 +64,20 @@ export function scenarioMachine(c: Omit<CompiledScenario, 'machine'>) {
     },
     guards: {
       leadsTo: ({ context, event }, params: { phase: Phase }) => {
-        const step = stepOf(context, event);
-        return step !== undefined && phaseOf(compiled, step.to.node) === params.phase;
+        const next = stepOf(context, event);
+        return next !== undefined && phaseOf(compiled, next.step.to.node) === params.phase;
       },
     },
     actions: {
       advance: assign(({ context, event }) => {
-        const step = stepOf(context, event) as Step;
+        const { step, score } = stepOf(context, event) as Next;
         const o = step.outcome;
         return {
           node: step.to.node,
           vars: step.to.vars,
           prevVars: context.vars,
           feedback: o.feedback,
-          score: addScore(context.score, o.gain),
+          score,
           answers: o.answer
             ? { ...context.answers, [o.answer.item]: { correct: o.answer.correct, answer: o.answer.answer } }
             : context.answers,

@@ -14,8 +14,8 @@ import {
   type SaveV1,
 } from './api';
 import type { CompiledScenario } from './compiled';
-import type { ScenarioMachine } from './machine';
-import { advance, successors } from './transitions';
+import { nextOf, type ScenarioMachine } from './machine';
+import { successors } from './transitions';
 import { buildView } from './view';
 
 export interface Run {
@@ -89,7 +89,7 @@ class ActorRun implements Run {
     }
     // Refused. If the reason is a number the engine cannot carry, say so instead of a bare false
     // (the validator's range check keeps shipped scenarios from getting here).
-    advance(this.scenario, { node: snap.context.node, vars: snap.context.vars }, e);
+    nextOf(this.scenario, snap.context, e);
     return false;
   }
   save(): SaveV1 {

@@ -53,8 +53,21 @@ export function advance(c: CompiledScenario, s: PlayState, e: EngineEvent): Step
   if (!outcome) return undefined;
   // Only what this step computed can be new; unchanged records were checked when they were made.
   if (outcome.vars !== s.vars) assertFinite(outcome.vars, 'variable', s.node);
-  assertFinite(outcome.gain, 'score on axis', s.node);
   return { event: e, to: enter(c, outcome.to, outcome.vars), gain: outcome.gain, outcome };
+}
+
+/** The score after `gain`; throws `NonFiniteError` when an axis would leave the finite numbers. */
+export function scoreAfter(
+  score: Record<string, number>,
+  gain: Record<string, number>,
+  at: string,
+): Record<string, number> {
+  const keys = Object.keys(gain);
+  if (keys.length === 0) return score;
+  const out = { ...score };
+  for (const axis of keys) out[axis] = (out[axis] ?? 0) + (gain[axis] as number);
+  assertFinite(out, 'score on axis', at);
+  return out;
 }
 
 /** Every step the student can take from `s` (for a check: one right and one wrong answer). */
