@@ -83,7 +83,7 @@ async function boot(): Promise<void> {
   const flow = createActor(
     flowMachine.provide({
       actions: {
-        draw: ({ context }, { focus }) => app.draw(context, focus),
+        draw: (_, { focus }) => app.draw(focus),
         persist: (_, { run }) => {
           if (run && !store.set(saveKey(run.scenario.scenario.id), JSON.stringify(run.save()))) {
             queueMicrotask(() => flow.send({ type: 'storage.failed' }));

@@ -50,6 +50,8 @@ export class App {
   private flow?: FlowActor;
   /** The step last drawn on the play screen, so a redraw is told from a new step. */
   private drawnSteps = -1;
+  /** A draw the flow asked for while taking an event, done once its new state is settled. */
+  private drawWanted?: { focus: boolean };
 
   constructor(private readonly o: AppOptions) {
     this.lng = o.lng;
@@ -65,6 +67,13 @@ export class App {
   /** Starts the flow (made in main.ts, with its effects provided) at the first screen. */
   start(flow: FlowActor): void {
     this.flow = flow;
+    // Screens ask the settled state what it allows (snapshot.can), so they are drawn after the
+    // transition that asked for them, not from inside it.
+    flow.subscribe((snap) => {
+      const want = this.drawWanted;
+      this.drawWanted = undefined;
+      if (want) this.drawNow(snap.context, want.focus);
+    });
     if (this.o.notice) this.shell.notice(this.o.notice, this.ctx.ui('notice.dismiss'));
     flow.start();
     const { assignment, store, scenarios } = this.o;
@@ -90,8 +99,12 @@ export class App {
     return { lng: this.lng, ui: t.ui, tx: t.tx };
   }
 
-  /** Draws the flow's current screen (the `draw` effect). */
-  draw(flow: FlowContext, focus: boolean): void {
+  /** The `draw` effect: the screen is drawn once the flow's new state is settled. */
+  draw(focus: boolean): void {
+    this.drawWanted = { focus: focus || this.drawWanted?.focus === true };
+  }
+
+  private drawNow(flow: FlowContext, focus: boolean): void {
     const { ctx, shell } = this;
     document.title = ctx.ui('app.name');
     shell.header(ctx.ui, this.lng, flow.screen !== 'menu');
