@@ -32,5 +32,5 @@ export {
   successors,
 } from './transitions';
 export type * from './types';
-export { type ValidateOptions, validate } from './validate';
+export { type Checked, check, type ValidateOptions, validate } from './validate';
 export { buildView, COMMON_NS } from './view';

@@ -23,15 +23,31 @@ export interface ValidateOptions {
    * Explores the machine with conditions evaluated (default: compile + explore). Pass your own to
    * keep the result (the CLI prints statistics from it), or `false` to skip this costly pass.
    */
-  explore?: ((s: Scenario) => ExplorationResult) | false;
+  explore?: ((s: Scenario, compiled: CompiledScenario) => ExplorationResult) | false;
+}
+
+/** Diagnostics, and the compiled scenario when the checks got as far as compiling it. */
+export interface Checked {
+  diagnostics: Diagnostic[];
+  compiled?: CompiledScenario;
 }
 
 export function validate(s: Scenario, opts: ValidateOptions = {}): Diagnostic[] {
-  return collapseRepeats(validateAll(s, opts));
+  return check(s, opts).diagnostics;
 }
 
-function validateAll(s: Scenario, opts: ValidateOptions): Diagnostic[] {
+/**
+ * Validates and, when the scenario is sound enough to simulate, compiles it once: the compiled
+ * scenario the historical walk and the exploration used is handed back rather than built again.
+ */
+export function check(s: Scenario, opts: ValidateOptions = {}): Checked {
   const out: Diagnostic[] = [];
+  const compiled = validateAll(s, opts, out);
+  const diagnostics = collapseRepeats(out);
+  return compiled ? { diagnostics, compiled } : { diagnostics };
+}
+
+function validateAll(s: Scenario, opts: ValidateOptions, out: Diagnostic[]): CompiledScenario | undefined {
   const pass = (name: string, run: () => Diagnostic[]) => {
     try {
       // A loop, not push(...): spreading 100,000+ diagnostics overflows the argument stack.
@@ -68,11 +84,14 @@ function validateAll(s: Scenario, opts: ValidateOptions): Diagnostic[] {
     !parsed?.ok ||
     out.some((d) => d.severity === 'error' && /^(ref|expr|var|decision|branch|internal)\./.test(d.code))
   ) {
-    return out;
+    return undefined;
   }
   // Too big to simulate in bounded time: say so instead of compiling and exploring.
   const tooBig = checkSize(s);
-  if (tooBig.length > 0) return [...out, ...tooBig];
+  if (tooBig.length > 0) {
+    for (const d of tooBig) out.push(d);
+    return undefined;
+  }
   const ok = parsed;
   pass('range', () => checkRanges(s, ok));
   // Compiled once: the historical walk and the exploration step through the same interpreter.
@@ -82,9 +101,9 @@ function validateAll(s: Scenario, opts: ValidateOptions): Diagnostic[] {
     return [];
   });
   const c = compiled;
-  if (!c) return out;
+  if (!c) return undefined;
   pass('historical path', () => checkHistory(c).diagnostics);
   const explore = opts.explore === undefined ? () => exploreMachine(c) : opts.explore;
-  if (explore) pass('exploration', () => checkPlay(s, explore(s), graphReachable(s, graphOf())));
-  return out;
+  if (explore) pass('exploration', () => checkPlay(s, explore(s, c), graphReachable(s, graphOf())));
+  return c;
 }
