@@ -2,8 +2,9 @@
 // facts a screen needs (place coordinates, dates, meters and their last change, sources).
 
 import type { ChoiceView, DocumentView, MeterView, NodeView, RunContext, SourceView, Text } from './api';
-import { type CompiledScenario, holds } from './compiled';
+import { type CompiledChoice, type CompiledScenario, holds } from './compiled';
 import { shuffledOptionIds } from './quiz';
+import { hashString, shuffled } from './rng';
 import type { QuizItem } from './types';
 
 export const COMMON_NS = 'common';
@@ -64,9 +65,18 @@ function meters(c: CompiledScenario, ctx: RunContext): MeterView[] {
   return out;
 }
 
+/**
+ * A decision's options in the order this run shows them: shuffled by the run's seed and the node,
+ * so the historical option is not always first, and the order is the same after a reload, in
+ * every language and in a teacher's replay (the log names choices by id, never by position).
+ */
+export function choiceOrder(c: CompiledScenario, nodeId: string, seed: number): CompiledChoice[] {
+  const list = c.nodes.get(nodeId)?.choices ?? [];
+  return list.length < 2 ? list : shuffled(list, hashString(`choices:${nodeId}`, seed));
+}
+
 function choices(c: CompiledScenario, nodeId: string, ctx: RunContext): ChoiceView[] {
-  const n = c.nodes.get(nodeId);
-  return (n?.choices ?? []).map(({ choice, when }) => {
+  return choiceOrder(c, nodeId, ctx.seed).map(({ choice, when }) => {
     const available = holds(when, ctx.vars);
     const reason: Text | undefined = available
       ? undefined
