@@ -1,7 +1,6 @@
 // Turns the current node's view model into the stage's model: translated labels, the scenario's
 // places and era, meters and the speaker, so the Phaser side only draws.
-import type { NodeView } from '../engine/api';
-import type { Scenario } from '../engine/types';
+import type { NodeView, Scenario } from '../engine';
 import { formatIsoDate } from '../i18n/dates';
 import type { ScreenContext } from './dom/context';
 import { scenarioNs } from './dom/context';

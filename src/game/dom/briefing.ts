@@ -1,6 +1,6 @@
 // The briefing before a scenario: summary, the player's seat, objectives and content notes, and
 // the buttons to start, resume a saved run or start again.
-import type { Scenario } from '../../engine/types';
+import type { Scenario } from '../../engine';
 import { period, placeNames, type ScreenContext, st } from './context';
 import { button, h } from './h';
 

@@ -1,6 +1,5 @@
 // What every DOM screen needs from the app: strings in the current language and a few facts.
-import type { Text } from '../../engine/api';
-import type { Scenario } from '../../engine/types';
+import type { Scenario, Text } from '../../engine';
 import { formatIsoDate } from '../../i18n/dates';
 
 export interface ScreenContext {

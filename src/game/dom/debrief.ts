@@ -1,8 +1,7 @@
 // The debrief: the ending, the student's choices beside the historical ones (with what really
 // happened and its sources), the score per axis, the timeline, questions for class, and the
 // episode's quiz bank to try again. Correctness comes from the engine via `grade`.
-import type { DebriefView } from '../../engine';
-import type { QuizAnswer } from '../../engine/types';
+import type { DebriefView, QuizAnswer } from '../../engine';
 import { formatIsoDate } from '../../i18n/dates';
 import type { ScreenContext } from './context';
 import { button, fill, h } from './h';

@@ -1,6 +1,6 @@
 // The first screen: one card per scenario with what a student needs to choose (title, role,
 // period, places, length, what they will learn, content note) and a button into its briefing.
-import type { Scenario } from '../../engine/types';
+import type { Scenario } from '../../engine';
 import { period, placeNames, type ScreenContext, st } from './context';
 import { button, h } from './h';
 

@@ -1,6 +1,6 @@
 // The readable half of the play screen: where and when, who speaks, the text (in a live region),
 // feedback on the last step, documents, sources, a quiz, and the choices as large buttons.
-import type { EngineEvent, NodeView, Text } from '../../engine/api';
+import type { EngineEvent, NodeView, Text } from '../../engine';
 import { formatIsoDate } from '../../i18n/dates';
 import type { ScreenContext } from './context';
 import { button, h } from './h';

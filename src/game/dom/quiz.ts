@@ -1,7 +1,6 @@
 // Knowledge checks inside the story: single and multiple choice, true/false, and putting events
 // in order (with Up/Down buttons, so it works by keyboard and screen reader as well as by mouse).
-import type { QuizView } from '../../engine/api';
-import type { QuizAnswer } from '../../engine/types';
+import type { QuizAnswer, QuizView } from '../../engine';
 import type { ScreenContext } from './context';
 import { button, fill, h } from './h';
 

@@ -1,6 +1,6 @@
 // Sources and documents as the student sees them: a list of citations a click away, and
 // documents as "paper" (inline, or in a modal dialog opened from a button).
-import type { DocumentView, SourceView } from '../../engine/api';
+import type { DocumentView, SourceView } from '../../engine';
 import { formatIsoDate } from '../../i18n/dates';
 import type { ScreenContext } from './context';
 import { button, h } from './h';
