@@ -8,7 +8,7 @@ import { parseCondition, parseEffect } from './expr/parse';
 import { eachTargetOf } from './kinds';
 import { scenarioMachine } from './machine';
 import type { Scenario, ScenarioNode } from './types';
-import { stepsToEnding } from './validate/storyGraph';
+import { mostStepsToEnding, stepsToEnding } from './validate/storyGraph';
 
 export type { CompiledBranch, CompiledChoice, CompiledNode, CompiledScenario } from './compiled';
 
@@ -73,11 +73,11 @@ function compileNode(id: string, index: number, node: ScenarioNode): CompiledNod
         : NONE,
     }));
   }
-  return { id, index, node, entry, branches, choices, remaining: -1 };
+  return { id, index, node, entry, branches, choices, remaining: -1, most: -1 };
 }
 
 /**
- * Sets each node's fewest steps to an ending. The edges are numbered from the compiled nodes, so
+ * Sets each node's fewest and most steps to an ending. The edges are numbered from the compiled nodes, so
  * compile needs neither the validator's story graph nor a second table of ids.
  */
 function markStepsToEnd(list: CompiledNode[], byId: Map<string, CompiledNode>): void {
@@ -94,8 +94,16 @@ function markStepsToEnd(list: CompiledNode[], byId: Map<string, CompiledNode>): 
     eachTargetOf(n.node, edge);
     offsets[i + 1] = targets.length;
   }
-  const dist = stepsToEnding({ offsets, targets: Int32Array.from(targets), ending });
-  for (let i = 0; i < list.length; i++) (list[i] as CompiledNode).remaining = dist[i] as number;
+  const graph = { offsets, targets: Int32Array.from(targets), ending };
+  const dist = stepsToEnding(graph);
+  // The progress estimate counts the most steps left, so it never grows along a play (each step
+  // takes at least one off it); a story with a loop falls back to the fewest.
+  const most = mostStepsToEnding(graph) ?? dist;
+  for (let i = 0; i < list.length; i++) {
+    const n = list[i] as CompiledNode;
+    n.remaining = dist[i] as number;
+    n.most = most[i] as number;
+  }
 }
 
 export function initialVarsOf(s: Scenario): Record<string, VarValue> {

@@ -25,8 +25,10 @@ export interface CompiledNode {
   /** For nodes that continue (narration, dialogue, document, check): where to go, in order. */
   branches: CompiledBranch[];
   choices: CompiledChoice[];
-  /** Fewest steps to an ending (conditions ignored), for the progress estimate; -1 if none. */
+  /** Fewest steps to an ending (conditions ignored); -1 if none. */
   remaining: number;
+  /** Most steps to an ending (conditions ignored), for the progress estimate; -1 if none. */
+  most: number;
 }
 export interface CompiledScenario {
   scenario: Scenario;

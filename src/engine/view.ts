@@ -126,7 +126,7 @@ export function buildView(c: CompiledScenario, nodeId: string, ctx: RunContext):
     sources: sourceViews(c, node.sources),
     meters: meters(c, ctx),
     score: { ...ctx.score },
-    progress: { step, estimate: step + Math.max(0, compiled.remaining) },
+    progress: { step, estimate: step + Math.max(0, compiled.most) },
     outcome: node.kind === 'ending' ? node.outcome : undefined,
     feedback: ctx.feedback
       ? {

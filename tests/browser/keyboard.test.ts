@@ -29,8 +29,17 @@ async function keyStep(page: Page): Promise<boolean> {
     await page.keyboard.press('1');
     await tabTo(page, `${PAGE} .quiz [data-action="submit"]`);
     await page.keyboard.press('Enter');
-  } else if (choices > 0) await page.keyboard.press('1');
-  else await page.keyboard.press('Enter');
+  } else if (choices > 0) {
+    // Options come in the run's seeded order, so an unavailable one may be shown first: press the
+    // number of the first one that can be taken, as a student reading the page would.
+    const n = await page.evaluate(
+      () =>
+        [...document.querySelectorAll<HTMLButtonElement>('.panel-inner .choice')].findIndex(
+          (b) => !b.disabled,
+        ) + 1,
+    );
+    await page.keyboard.press(String(n));
+  } else await page.keyboard.press('Enter');
   await page.waitForFunction(
     (b) => document.querySelector('.panel-inner')?.getAttribute('data-node') !== b,
     before,

@@ -102,3 +102,49 @@ export function stepsToEnding(g: Pick<StoryGraph, 'offsets' | 'targets' | 'endin
   }
   return dist;
 }
+
+/**
+ * Most steps from each node to an ending (-1 where none is reached), conditions ignored, or null
+ * when the graph has a cycle (a longest path is then unbounded). Post-order over the edges: a
+ * node's figure is one more than its furthest successor's.
+ */
+export function mostStepsToEnding(g: Pick<StoryGraph, 'offsets' | 'targets' | 'ending'>): Int32Array | null {
+  const n = g.ending.length;
+  const most = new Int32Array(n).fill(-1);
+  const state = new Uint8Array(n); // 0 new, 1 on the stack, 2 done
+  const stack: number[] = [];
+  const edgeAt = new Int32Array(n);
+  for (let root = 0; root < n; root++) {
+    if (state[root]) continue;
+    stack.push(root);
+    state[root] = 1;
+    edgeAt[root] = g.offsets[root] as number;
+    while (stack.length > 0) {
+      const i = stack[stack.length - 1] as number;
+      const k = edgeAt[i] as number;
+      if (k < (g.offsets[i + 1] as number)) {
+        edgeAt[i] = k + 1;
+        const t = g.targets[k] as number;
+        if (state[t] === 1) return null;
+        if (state[t] === 0) {
+          state[t] = 1;
+          edgeAt[t] = g.offsets[t] as number;
+          stack.push(t);
+        }
+        continue;
+      }
+      stack.pop();
+      state[i] = 2;
+      if (g.ending[i]) most[i] = 0;
+      else {
+        let best = -1;
+        for (let e = g.offsets[i] as number; e < (g.offsets[i + 1] as number); e++) {
+          const m = most[g.targets[e] as number] as number;
+          if (m >= 0 && m + 1 > best) best = m + 1;
+        }
+        most[i] = best;
+      }
+    }
+  }
+  return most;
+}
