@@ -1,7 +1,9 @@
 // Type-checks parsed expressions against the declared variables, and evaluates them. The checker
-// runs at validation time, so evaluation can assume well-typed input and stay tiny.
+// runs at validation time, so evaluation can assume well-typed input and stay tiny; it still
+// refuses a number that is not finite, so an unvalidated scenario cannot store NaN or Infinity.
 
 import type { VarValue } from '../api';
+import { safeEcho } from '../echo';
 import type { VariableDecl } from '../types';
 import type { Effect, Expr } from './parse';
 
@@ -13,6 +15,32 @@ export interface TypeProblem {
 }
 
 const varType = (d: VariableDecl): ExprType => (d.type === 'flag' ? 'boolean' : 'number');
+
+/** Thrown when arithmetic leaves the finite numbers; the value is never stored. */
+export class NonFiniteError extends Error {
+  constructor(what: string, value: number) {
+    super(
+      `${what} gives ${value}, which the engine cannot carry; run "npm run validate" on the scenario to find the expression`,
+    );
+    this.name = 'NonFiniteError';
+  }
+}
+
+const finite = (n: number, what: string): number => {
+  if (!Number.isFinite(n)) throw new NonFiniteError(what, n);
+  return n;
+};
+
+/** Own-property read: a variable named `constructor` or `__proto__` must not find Object.prototype's. */
+const ownValue = (vars: Record<string, VarValue>, name: string): VarValue =>
+  (Object.hasOwn(vars, name) ? vars[name] : undefined) as VarValue;
+
+/** Own-property write: `out.__proto__ = 5` would be dropped silently (it sets the prototype). */
+function setOwn(out: Record<string, VarValue>, name: string, v: VarValue): void {
+  if (name === '__proto__')
+    Object.defineProperty(out, name, { value: v, writable: true, enumerable: true, configurable: true });
+  else out[name] = v;
+}
 
 /** Returns the expression's type, or a problem (unknown variable, mismatched operands). */
 export function typeOf(
@@ -27,11 +55,10 @@ export function typeOf(
     case 'var': {
       const d = Object.hasOwn(vars, e.name) ? vars[e.name] : undefined;
       if (!d) {
-        const known = Object.keys(vars).join(', ') || '(none declared)';
         return {
           problem: {
             message: `unknown variable '${e.name}'`,
-            fix: `declare it under 'variables' or use one of: ${known}`,
+            fix: "declare it under 'variables'",
           },
         };
       }
@@ -88,20 +115,23 @@ function expect(
 export function checkEffect(eff: Effect, vars: Record<string, VariableDecl>): TypeProblem | undefined {
   const d = Object.hasOwn(vars, eff.target) ? vars[eff.target] : undefined;
   if (!d) {
-    return { message: `unknown variable '${eff.target}'`, fix: `declare '${eff.target}' under 'variables'` };
+    return {
+      message: `unknown variable '${eff.target}'`,
+      fix: `declare '${safeEcho(eff.target)}' under 'variables'`,
+    };
   }
   const vt = typeOf(eff.value, vars);
   if ('problem' in vt) return vt.problem;
   const target = varType(d);
   if (eff.op !== '=' && target !== 'number') {
     return {
-      message: `'${eff.op}' needs a number variable; '${eff.target}' is a flag`,
-      fix: `write '${eff.target} = true' or '= false'`,
+      message: `'${eff.op}' needs a number variable; '${safeEcho(eff.target)}' is a flag`,
+      fix: `write '${safeEcho(eff.target)} = true' or '= false'`,
     };
   }
   if (vt.type !== target) {
     return {
-      message: `'${eff.target}' is a ${target}, the value is a ${vt.type}`,
+      message: `'${safeEcho(eff.target)}' is a ${target}, the value is a ${vt.type}`,
       fix: `assign a ${target} value`,
     };
   }
@@ -115,7 +145,7 @@ export function evaluate(e: Expr, vars: Record<string, VarValue>): VarValue {
     case 'bool':
       return e.value;
     case 'var':
-      return vars[e.name] as VarValue;
+      return ownValue(vars, e.name);
     case 'not':
       return !evaluate(e.arg, vars);
     case 'neg':
@@ -140,17 +170,20 @@ export function evaluate(e: Expr, vars: Record<string, VarValue>): VarValue {
         case '>=':
           return (l as number) >= (r as number);
         case '+':
-          return (l as number) + (r as number);
+          return finite((l as number) + (r as number), "a '+'");
         case '-':
-          return (l as number) - (r as number);
+          return finite((l as number) - (r as number), "a '-'");
         case '*':
-          return (l as number) * (r as number);
+          return finite((l as number) * (r as number), "a '*'");
       }
     }
   }
 }
 
-/** Applies effects in order, clamping numbers to their declared range. Returns new values. */
+/**
+ * Applies effects in order, clamping numbers to their declared range. Returns new values; throws
+ * NonFiniteError instead of storing NaN or Infinity (a clamp keeps NaN as NaN).
+ */
 export function applyEffects(
   effects: readonly Effect[],
   vars: Record<string, VarValue>,
@@ -162,12 +195,13 @@ export function applyEffects(
     const d = Object.hasOwn(decls, eff.target) ? decls[eff.target] : undefined;
     if (!d) continue;
     if (d.type === 'flag') {
-      out[eff.target] = v as boolean;
+      setOwn(out, eff.target, v as boolean);
       continue;
     }
-    const cur = out[eff.target] as number;
+    const cur = ownValue(out, eff.target) as number;
     const raw = eff.op === '=' ? (v as number) : eff.op === '+=' ? cur + (v as number) : cur - (v as number);
-    out[eff.target] = Math.min(d.max, Math.max(d.min, raw));
+    const what = `the effect '${safeEcho(eff.target)} ${eff.op} …'`;
+    setOwn(out, eff.target, finite(Math.min(d.max, Math.max(d.min, finite(raw, what))), what));
   }
   return out;
 }
