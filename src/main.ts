@@ -5,20 +5,24 @@ import {
   languages as shipped,
   namespaceLoaders as shippedLoaders,
 } from 'virtual:precedent-content';
+import { createActor } from 'xstate';
 import { compile } from './engine';
 import { App } from './game/app';
 import { AssignmentSession } from './game/assignmentSession';
 import { assignmentErrorText } from './game/dom/assignment';
 import { showErrorScreen, watchForFatalErrors } from './game/errorScreen';
+import { flowMachine } from './game/flow';
 import './game/dom/style.css';
 import { createTranslator } from './i18n';
 import { loadFonts } from './i18n/fonts';
 import { pickLanguage } from './i18n/languages';
 import { previewOptions, withPseudo } from './i18n/preview';
 import { CHOICE_LNG, parseAssignment } from './platform/assignment';
+import { whenIdle } from './platform/idle';
+import { MARK } from './platform/marks';
 import { connectScorm } from './platform/scorm';
 import { registerServiceWorker } from './platform/serviceWorker';
-import { createStore, LAST_KEY, LNG_KEY } from './platform/storage';
+import { createStore, LAST_KEY, LNG_KEY, saveKey } from './platform/storage';
 import { setUrlLanguage, urlLanguage } from './platform/url';
 
 function bootProgress(total: number) {
@@ -57,13 +61,15 @@ async function boot(): Promise<void> {
     translator.i18n.t(key, { ns: 'teacher', ...params }) as string;
   const scorm = assigned?.scorm ? connectScorm(window) : null;
   if (scorm) window.addEventListener('pagehide', () => scorm.finish());
+  const compiled = scenarios.map(compile);
+  const assignment = assigned ? new AssignmentSession(assigned, student, scorm) : undefined;
   const app = new App({
-    assignment: assigned ? new AssignmentSession(assigned, student, scorm) : undefined,
+    assignment,
     notice: link.ok ? undefined : assignmentErrorText(student, link.error),
     root,
     store,
     translator,
-    scenarios: scenarios.map(compile),
+    scenarios: compiled,
     lng,
     onLanguage: (next) => {
       document.documentElement.lang = next;
@@ -73,7 +79,45 @@ async function boot(): Promise<void> {
   });
   document.getElementById('boot')?.remove();
   root.hidden = false;
-  app.start();
+  // The flow's effects are supplied here, at the edge: storage, the LMS, marks, notices, drawing.
+  const flow = createActor(
+    flowMachine.provide({
+      actions: {
+        draw: (_, { focus }) => app.draw(focus),
+        persist: (_, { run }) => {
+          if (run && !store.set(saveKey(run.scenario.scenario.id), JSON.stringify(run.save()))) {
+            queueMicrotask(() => flow.send({ type: 'storage.failed' }));
+          }
+        },
+        scheduleSave: () => requestAnimationFrame(() => whenIdle(() => flow.send({ type: 'save.idle' }))),
+        removeSave: (_, { id }) => store.remove(saveKey(id)),
+        rememberOpen: (_, { id }) => (id ? store.set(LAST_KEY, id) : store.remove(LAST_KEY)),
+        reportStart: () => assignment?.started(),
+        reportStep: (_, { run }) => assignment?.stepped(run),
+        saveProblem: (_, { id, kind }) => {
+          if (!kind || !id) return;
+          store.remove(saveKey(id));
+          app.saveNotice(kind);
+        },
+        warnStorage: () => app.storageNotice(),
+        markMenuReady: () => performance.mark(MARK.menuReady),
+        markScenarioReady: () => performance.mark(MARK.scenarioReady),
+      },
+    }),
+    {
+      input: {
+        scenarios: new Map(compiled.map((c) => [c.scenario.id, c])),
+        retry: assignment?.retry ?? true,
+        readSave: (id) => store.get(saveKey(id)),
+      },
+    },
+  );
+  // A step not yet written is written before the page goes away or is hidden.
+  addEventListener('pagehide', () => flow.send({ type: 'page.hidden' }));
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flow.send({ type: 'page.hidden' });
+  });
+  app.start(flow);
   // Offline play; an update found later reloads the page only while the menu is showing.
   registerServiceWorker(() => document.querySelector('[data-open]') !== null);
 }

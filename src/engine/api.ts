@@ -15,6 +15,8 @@ export type LogEntry = EngineEvent & { node: string };
 export type VarValue = number | boolean;
 
 export interface RunContext {
+  /** The current node (the machine's state is its phase: reading, choosing, answering, ended). */
+  node: string;
   vars: Record<string, VarValue>;
   /** Values before the last accepted event, so a screen can animate each meter's change. */
   prevVars: Record<string, VarValue>;

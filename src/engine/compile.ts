@@ -1,53 +1,18 @@
-// Compiles a validated scenario into an XState machine whose states are the scenario's nodes,
-// with every expression parsed once. The machine is flat (no children, no timers) so a run can
-// be saved as its event log and restored exactly.
+// Compiles a validated scenario: every expression parsed once, nodes and quiz items by id, the
+// progress table, and the XState machine that runs it (machine.ts). The machine is flat (no
+// children, no timers) so a run can be saved as its event log and restored exactly.
 
-import { type AnyStateMachine, assign, setup } from 'xstate';
-import type { EngineEvent, RunContext, VarValue } from './api';
-import { applyEffects, evaluate } from './expr/evaluate';
-import { type Effect, type Expr, parseCondition, parseEffect } from './expr/parse';
-import { isCorrect, isValidAnswer } from './quiz';
-import type { Choice, QuizItem, Scenario, ScenarioNode } from './types';
-import { eachTargetOf, stepsToEnding } from './validate/storyGraph';
+import type { VarValue } from './api';
+import type { CompiledBranch, CompiledChoice, CompiledNode, CompiledScenario } from './compiled';
+import { parseCondition, parseEffect } from './expr/parse';
+import { eachTargetOf } from './kinds';
+import { scenarioMachine } from './machine';
+import type { Scenario, ScenarioNode } from './types';
+import { stepsToEnding } from './validate/storyGraph';
 
-export interface CompiledBranch {
-  when?: Expr;
-  to: string;
-}
-export interface CompiledChoice {
-  choice: Choice;
-  when?: Expr;
-  effects: Effect[];
-}
-export interface CompiledNode {
-  id: string;
-  /** Position in `Object.keys(scenario.nodes)`. */
-  index: number;
-  node: ScenarioNode;
-  entry: Effect[];
-  /** For nodes that continue (narration, dialogue, document, check): where to go, in order. */
-  branches: CompiledBranch[];
-  choices: CompiledChoice[];
-  /** Fewest steps to an ending (conditions ignored), for the progress estimate; -1 if none. */
-  remaining: number;
-}
-export interface CompiledScenario {
-  scenario: Scenario;
-  namespace: string;
-  nodes: Map<string, CompiledNode>;
-  items: Map<string, QuizItem>;
-  initialVars: Record<string, VarValue>;
-  axes: string[];
-  machine: AnyStateMachine;
-}
+export type { CompiledBranch, CompiledChoice, CompiledNode, CompiledScenario } from './compiled';
 
 export class CompileError extends Error {}
-
-const DEFAULT_AXIS = 'knowledge';
-
-/** True when an optional condition holds. */
-export const holds = (when: Expr | undefined, vars: Record<string, VarValue>): boolean =>
-  when === undefined || evaluate(when, vars) === true;
 
 // Scenarios repeat the same few expressions many times; parse each distinct source once.
 const parseCache = new Map<(s: string) => unknown, Map<string, unknown>>();
@@ -159,169 +124,5 @@ export function compile(scenario: Scenario): CompiledScenario {
     initialVars: initialVarsOf(scenario),
     axes: Object.keys(scenario.axes),
   };
-  return { ...base, machine: buildMachine(base) };
-}
-
-type MachineParts = Omit<CompiledScenario, 'machine'>;
-
-/** Transitions to one target: XState gets one transition per distinct story edge. */
-interface ChoiceEdge {
-  to: string;
-  choices: CompiledChoice[];
-}
-interface BranchEdge {
-  to: string;
-  /** All the node's branches, in order: the first that holds decides the target. */
-  branches: CompiledBranch[];
-}
-
-/** The first branch whose condition holds (the rule `step.ts` follows too). */
-export function firstBranch(
-  branches: CompiledBranch[],
-  vars: Record<string, VarValue>,
-): CompiledBranch | undefined {
-  for (const b of branches) if (holds(b.when, vars)) return b;
-  return undefined;
-}
-
-const chosen = (choices: CompiledChoice[], event: EngineEvent): CompiledChoice | undefined =>
-  event.type === 'choice.select' ? choices.find((c) => c.choice.id === event.choice) : undefined;
-
-function buildMachine(c: MachineParts): AnyStateMachine {
-  const decls = c.scenario.variables;
-  const item = (id: string) => c.items.get(id) as QuizItem;
-  const leads = ({ context }: { context: RunContext }, p: BranchEdge) =>
-    firstBranch(p.branches, context.vars)?.to === p.to;
-  const logic = setup({
-    types: {} as { context: RunContext; events: EngineEvent; input: { seed: number } },
-    guards: {
-      choice: ({ context, event }, p: ChoiceEdge) => {
-        const ch = chosen(p.choices, event);
-        return ch !== undefined && holds(ch.when, context.vars);
-      },
-      branch: leads,
-      answer: ({ context, event }, p: BranchEdge & { item: string }) =>
-        event.type === 'quiz.answer' &&
-        event.item === p.item &&
-        isValidAnswer(item(p.item), event.answer) &&
-        leads({ context }, p),
-    },
-    actions: {
-      // The node an event was accepted at is the last one entered.
-      record: assign(({ context, event }) => ({
-        log: [...context.log, { ...event, node: context.path[context.path.length - 1] as string }],
-        prevVars: context.vars,
-        feedback: null,
-      })),
-      choose: assign(({ context, event }, p: ChoiceEdge) => {
-        const ch = chosen(p.choices, event);
-        if (!ch) return {};
-        return {
-          vars: applyEffects(ch.effects, context.vars, decls),
-          score: addScore(context.score, ch.choice.score ?? {}),
-          feedback: { key: ch.choice.feedback },
-        };
-      }),
-      grade: assign(({ context, event }, p: { item: string }) => {
-        if (event.type !== 'quiz.answer') return {};
-        const q = item(p.item);
-        const correct = isCorrect(q, event.answer);
-        const gain = correct ? { [q.axis ?? DEFAULT_AXIS]: q.points ?? 1 } : {};
-        return {
-          answers: { ...context.answers, [p.item]: { correct, answer: event.answer } },
-          score: addScore(context.score, gain),
-          feedback: { key: q.explanation, correct },
-        };
-      }),
-      enter: assign(({ context }, p: { node: string; effects: Effect[] }) => ({
-        vars: p.effects.length ? applyEffects(p.effects, context.vars, decls) : context.vars,
-        path: [...context.path, p.node],
-      })),
-    },
-  });
-  // Object.fromEntries on 10,000 entries is slower than filling a plain object.
-  const states: Record<string, unknown> = {};
-  for (const n of c.nodes.values()) states[n.id] = stateConfig(n);
-  const config = {
-    id: c.scenario.id,
-    context: ({ input }: { input: { seed: number } }) => ({
-      vars: c.initialVars,
-      prevVars: c.initialVars,
-      feedback: null,
-      score: Object.fromEntries(c.axes.map((a) => [a, 0])),
-      answers: {},
-      path: [],
-      log: [],
-      seed: input.seed,
-    }),
-    initial: c.scenario.start,
-    states,
-  };
-  // The config is built from data, so its literal types cannot be inferred; names were checked
-  // by the validator and by `stateConfig` using only the guards and actions declared above.
-  return logic.createMachine(config as Parameters<typeof logic.createMachine>[0]);
-}
-
-function addScore(score: Record<string, number>, gain: Record<string, number>): Record<string, number> {
-  const out = { ...score };
-  for (const [axis, pts] of Object.entries(gain)) out[axis] = (out[axis] ?? 0) + pts;
-  return out;
-}
-
-const RECORD = { type: 'record' } as const;
-
-/**
- * Groups items by target, keeping the order in which targets first appear. A node has a handful
- * of choices or branches: a linear scan of arrays, not a Map per node (10,000 of them in the
- * engine benchmark, each one garbage after compile).
- */
-function byTarget<T>(items: T[], to: (x: T) => string): [string, T[]][] {
-  const groups: [string, T[]][] = [];
-  for (const x of items) {
-    const t = to(x);
-    const group = groups.find((g) => g[0] === t);
-    if (group) group[1].push(x);
-    else groups.push([t, [x]]);
-  }
-  return groups;
-}
-
-/** One transition per distinct target; the guard picks the branch exactly as `firstBranch`. */
-function branchTransitions(n: CompiledNode, guard: 'branch' | 'answer', actions: unknown[]): unknown[] {
-  const only = n.branches.length === 1 ? n.branches[0] : undefined;
-  const out: unknown[] = [];
-  for (const [to] of byTarget(n.branches, (b) => b.to)) {
-    const params: BranchEdge & { item?: string } = { to, branches: n.branches };
-    if (n.node.kind === 'check') params.item = n.node.item;
-    // A single unconditional branch needs no guard unless the answer itself must be checked.
-    const free = guard === 'branch' && only !== undefined && only.when === undefined;
-    out.push(free ? { target: to, actions } : { target: to, guard: { type: guard, params }, actions });
-  }
-  return out;
-}
-
-function stateConfig(n: CompiledNode): Record<string, unknown> {
-  const entry = { type: 'enter', params: { node: n.id, effects: n.entry } };
-  switch (n.node.kind) {
-    case 'ending':
-      return { type: 'final', entry };
-    case 'decision': {
-      const on: unknown[] = [];
-      for (const [to, choices] of byTarget(n.choices, (ch) => ch.choice.to)) {
-        const params: ChoiceEdge = { to, choices };
-        on.push({
-          target: to,
-          guard: { type: 'choice', params },
-          actions: [RECORD, { type: 'choose', params }],
-        });
-      }
-      return { entry, on: { 'choice.select': on } };
-    }
-    case 'check': {
-      const grade = { type: 'grade', params: { item: n.node.item } };
-      return { entry, on: { 'quiz.answer': branchTransitions(n, 'answer', [RECORD, grade]) } };
-    }
-    default:
-      return { entry, on: { 'node.continue': branchTransitions(n, 'branch', [RECORD]) } };
-  }
+  return { ...base, machine: scenarioMachine(base) };
 }

@@ -2,10 +2,10 @@
 // really taken and its sources, the score per axis with its maximum, the timeline and questions.
 
 import type { LogEntry, SourceView, Text } from './api';
-import type { CompiledScenario } from './compile';
+import type { CompiledScenario } from './compiled';
 import { explore } from './explore';
+import { walkHistory } from './history';
 import type { Run } from './run';
-import { initialState, type PlayState, successors } from './step';
 import { quizView, sourceViews } from './view';
 
 export interface DecisionReview {
@@ -33,23 +33,7 @@ export interface DebriefView {
 
 /** The play that follows history: historical choices, right answers. */
 export function historicalPlay(c: CompiledScenario): { path: string[]; log: LogEntry[] } {
-  let s: PlayState = initialState(c);
-  const path = [s.node];
-  const log: LogEntry[] = [];
-  for (let guard = 0; guard <= c.nodes.size; guard++) {
-    const node = c.nodes.get(s.node);
-    if (!node || node.node.kind === 'ending') break;
-    const steps = successors(c, s);
-    const historicalId = node.choices.find((ch) => ch.choice.historical)?.choice.id;
-    const step =
-      node.node.kind === 'decision'
-        ? steps.find((st) => st.event.type === 'choice.select' && st.event.choice === historicalId)
-        : steps[0];
-    if (!step) break;
-    log.push({ ...step.event, node: s.node });
-    s = step.to;
-    path.push(s.node);
-  }
+  const { path, log } = walkHistory(c);
   return { path, log };
 }
 

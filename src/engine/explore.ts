@@ -4,9 +4,9 @@
 // along paths, so they are computed by dynamic programming instead of enumerating plays.
 
 import type { LogEntry, VarValue } from './api';
-import type { CompiledScenario } from './compile';
+import type { CompiledScenario } from './compiled';
 import { rng } from './rng';
-import { initialState, type PlayState, type Step, stateKey, successors } from './step';
+import { initialState, type PlayState, type Step, stateKey, successors } from './transitions';
 
 export interface ScoreRange {
   min: Record<string, number>;

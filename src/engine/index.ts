@@ -1,11 +1,36 @@
-// The engine's public surface: import from here outside src/engine.
+// The engine's public surface: import from here outside src/engine (the lint rule enforces it).
 export * from './api';
-export { type CompiledScenario, CompileError, compile } from './compile';
-export { type DebriefView, type DecisionReview, debriefView, historicalPlay } from './debrief';
-export { type Exploration, enumeratePlays, explore } from './explore';
+export { CompileError, compile } from './compile';
+export type { CompiledBranch, CompiledChoice, CompiledNode, CompiledScenario } from './compiled';
+export { holds } from './compiled';
+export { type DebriefView, type DecisionReview, debriefView, historicalPlay, scoreMaxima } from './debrief';
+export { ECHO_MAX, hasUnsafeChars, mixedScript, safeEcho } from './echo';
+export { coveringPlays, type Exploration, enumeratePlays, explore, reachableStates } from './explore';
+export { type HistoryProblem, type HistoryWalk, walkHistory } from './history';
+export {
+  eachTargetOf,
+  KINDS,
+  type KindRule,
+  type Outcome,
+  PHASE_EVENT,
+  type Phase,
+  ruleOf,
+  type TextUse,
+} from './kinds';
+export type { MachineInput, ScenarioMachine } from './machine';
 export { correctAnswer, isCorrect, isValidAnswer, shuffledOptionIds, wrongAnswer } from './quiz';
 export { newSeed } from './rng';
 export { type Ahead, type Run, replay, restoreRun, startRun } from './run';
+export { collectTextKeys, hasKey, type KeyUse } from './textKeys';
+export {
+  advance,
+  initialState,
+  NonFiniteError,
+  type PlayState,
+  type Step,
+  stateKey,
+  successors,
+} from './transitions';
 export type * from './types';
+export { type ValidateOptions, validate } from './validate';
 export { buildView, COMMON_NS } from './view';
-export { ECHO_MAX, hasUnsafeChars, mixedScript, safeEcho } from './echo';

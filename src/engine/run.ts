@@ -2,7 +2,7 @@
 // an XState actor of the compiled machine. Restoring a save replays its event log, so a save
 // can never put the engine in a state it could not have reached by play.
 
-import { type AnyActorRef, type AnyMachineSnapshot, createActor, transition } from 'xstate';
+import { type Actor, createActor, type SnapshotFrom, transition } from 'xstate';
 import {
   type EngineEvent,
   type LogEntry,
@@ -13,8 +13,9 @@ import {
   type SaveError,
   type SaveV1,
 } from './api';
-import type { CompiledScenario } from './compile';
-import { successors } from './step';
+import type { CompiledScenario } from './compiled';
+import { nextOf, type ScenarioMachine } from './machine';
+import { successors } from './transitions';
 import { buildView } from './view';
 
 export interface Run {
@@ -45,7 +46,7 @@ export interface Ahead {
 }
 
 class ActorRun implements Run {
-  private readonly actor: AnyActorRef;
+  private readonly actor: Actor<ScenarioMachine>;
   constructor(
     readonly scenario: CompiledScenario,
     seed: number,
@@ -54,10 +55,10 @@ class ActorRun implements Run {
     this.actor.start();
   }
   get node(): string {
-    return this.actor.getSnapshot().value as string;
+    return this.actor.getSnapshot().context.node;
   }
   get context(): RunContext {
-    return this.actor.getSnapshot().context as RunContext;
+    return this.actor.getSnapshot().context;
   }
   get done(): boolean {
     return this.actor.getSnapshot().status === 'done';
@@ -69,24 +70,27 @@ class ActorRun implements Run {
     return this.actor.getSnapshot().can(e);
   }
   ahead(): Ahead[] {
-    const snap = this.actor.getSnapshot() as AnyMachineSnapshot;
+    const snap: SnapshotFrom<ScenarioMachine> = this.actor.getSnapshot();
     if (snap.status === 'done') return [];
     const out: Ahead[] = [];
-    const node = snap.value as string;
-    for (const { event } of successors(this.scenario, { node, vars: (snap.context as RunContext).vars })) {
+    const { node, vars } = snap.context;
+    for (const { event } of successors(this.scenario, { node, vars })) {
       // XState's pure transition: assigns are applied to a new snapshot, nothing is executed.
-      const next: AnyMachineSnapshot = transition(this.scenario.machine, snap, event)[0];
-      if (next === snap) continue;
-      out.push({ event, view: buildView(this.scenario, next.value as string, next.context as RunContext) });
+      const [next] = transition(this.scenario.machine, snap, event);
+      out.push({ event, view: buildView(this.scenario, next.context.node, next.context) });
     }
     return out;
   }
   send(e: EngineEvent): boolean {
-    // XState keeps the very same snapshot when no transition is enabled, so one evaluation of
-    // the guards answers both "is it allowed?" and "do it" (half the cost of can() + send()).
-    const before = this.actor.getSnapshot();
-    this.actor.send(e);
-    return this.actor.getSnapshot() !== before;
+    const snap = this.actor.getSnapshot();
+    if (snap.can(e)) {
+      this.actor.send(e);
+      return true;
+    }
+    // Refused. If the reason is a number the engine cannot carry, say so instead of a bare false
+    // (the validator's range check keeps shipped scenarios from getting here).
+    nextOf(this.scenario, snap.context, e);
+    return false;
   }
   save(): SaveV1 {
     const s = this.scenario.scenario;

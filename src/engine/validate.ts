@@ -3,8 +3,8 @@
 // machine. Returns every Diagnostic found; never throws.
 
 import type { Diagnostic } from './api';
-import { compile } from './compile';
-import { explore } from './explore';
+import { type CompiledScenario, compile } from './compile';
+import { explore as exploreMachine } from './explore';
 import type { Scenario } from './types';
 import { checkExpressions } from './validate/exprs';
 import { checkGraph, graphReachable } from './validate/graph';
@@ -25,8 +25,6 @@ export interface ValidateOptions {
    */
   explore?: ((s: Scenario) => ExplorationResult) | false;
 }
-
-const defaultExplore = (s: Scenario): ExplorationResult => explore(compile(s));
 
 export function validate(s: Scenario, opts: ValidateOptions = {}): Diagnostic[] {
   return collapseRepeats(validateAll(s, opts));
@@ -77,8 +75,16 @@ function validateAll(s: Scenario, opts: ValidateOptions): Diagnostic[] {
   if (tooBig.length > 0) return [...out, ...tooBig];
   const ok = parsed;
   pass('range', () => checkRanges(s, ok));
-  pass('historical path', () => checkHistory(s, ok).diagnostics);
-  const explore = opts.explore ?? defaultExplore;
+  // Compiled once: the historical walk and the exploration step through the same interpreter.
+  let compiled: CompiledScenario | undefined;
+  pass('compile', () => {
+    compiled = compile(s);
+    return [];
+  });
+  const c = compiled;
+  if (!c) return out;
+  pass('historical path', () => checkHistory(c).diagnostics);
+  const explore = opts.explore === undefined ? () => exploreMachine(c) : opts.explore;
   if (explore) pass('exploration', () => checkPlay(s, explore(s), graphReachable(s, graphOf())));
   return out;
 }

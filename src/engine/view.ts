@@ -2,7 +2,7 @@
 // facts a screen needs (place coordinates, dates, meters and their last change, sources).
 
 import type { ChoiceView, DocumentView, MeterView, NodeView, RunContext, SourceView, Text } from './api';
-import { type CompiledScenario, holds } from './compile';
+import { type CompiledScenario, holds } from './compiled';
 import { shuffledOptionIds } from './quiz';
 import type { QuizItem } from './types';
 

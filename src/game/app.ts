@@ -1,20 +1,13 @@
-// The app controller: which screen is showing, the running scenario, saving after every step,
-// resuming, and switching language or settings at any moment without losing the run.
-import {
-  type CompiledScenario,
-  debriefView,
-  type EngineEvent,
-  isCorrect,
-  newSeed,
-  type Run,
-  restoreRun,
-  type SaveError,
-  startRun,
-} from '../engine';
+// The app's screens: the shell, the menu, briefing, play and debrief drawn from the flow
+// machine's state (flow.ts), which decides where the student is and what happens next. This
+// class draws, forwards what the student does as events, and switches language or settings
+// at any moment without losing the run.
+import type { Actor } from 'xstate';
+import { type CompiledScenario, debriefView, isCorrect, type SaveError } from '../engine';
 import type { Translator } from '../i18n';
 import { loadFonts } from '../i18n/fonts';
-import { whenIdle } from '../platform/idle';
-import { type KeyValueStore, LAST_KEY, readJson, SETTINGS_KEY, saveKey } from '../platform/storage';
+import { MARK, markOnce } from '../platform/marks';
+import { type KeyValueStore, LAST_KEY, SETTINGS_KEY } from '../platform/storage';
 import type { AssignmentSession } from './assignmentSession';
 import { renderBriefing } from './dom/briefing';
 import { type ScreenContext, scenarioNs, st } from './dom/context';
@@ -22,12 +15,11 @@ import { renderDebrief } from './dom/debrief';
 import { renderMenu } from './dom/menu';
 import { applySettings, loadSettings, openSettings, type Settings } from './dom/settings';
 import { createShell, type Shell } from './dom/shell';
+import type { FlowContext, FlowEvent, flowMachine } from './flow';
 import { PlaySession } from './playSession';
 import { stageModel } from './stageModel';
 
-type Screen = { name: 'menu' } | { name: 'briefing' | 'play' | 'debrief'; id: string };
-
-const SAVE_NOTICE: Record<SaveError['kind'], string> = {
+export const SAVE_NOTICE: Record<SaveError['kind'], string> = {
   corrupt: 'notice.saveCorrupt',
   format: 'notice.saveCorrupt',
   replay: 'notice.saveCorrupt',
@@ -48,63 +40,58 @@ export interface AppOptions {
   notice?: string;
 }
 
+type FlowActor = Actor<typeof flowMachine>;
+
 export class App {
-  private screen: Screen = { name: 'menu' };
   private lng: string;
-  private run?: Run;
   private play?: PlaySession;
   private settings: Settings;
-  private readonly shell: Shell;
-  private readonly byId: Map<string, CompiledScenario>;
-  private storageWarned = false;
-  private savePending = false;
-  private scenarioMarked = false;
+  readonly shell: Shell;
+  private flow?: FlowActor;
+  /** The step last drawn on the play screen, so a redraw is told from a new step. */
+  private drawnSteps = -1;
+  /** A draw the flow asked for while taking an event, done once its new state is settled. */
+  private drawWanted?: { focus: boolean };
 
   constructor(private readonly o: AppOptions) {
     this.lng = o.lng;
-    this.byId = new Map(o.scenarios.map((c) => [c.scenario.id, c]));
     this.settings = loadSettings(o.store);
     applySettings(this.settings);
     this.shell = createShell(o.root, o.translator.languages, {
-      menu: () => this.show({ name: 'menu' }),
+      menu: () => this.send({ type: 'menu.open' }),
       language: (lng) => void this.setLanguage(lng),
       settings: () => this.openSettings(),
     });
-    // A step not yet written (persistSoon) is written before the page goes away or is hidden.
-    addEventListener('pagehide', () => this.flushSave());
-    document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'hidden') this.flushSave();
-    });
   }
 
-  /** The first screen: the scenario left unfinished last time, or the menu. */
-  start(): void {
+  /** Starts the flow (made in main.ts, with its effects provided) at the first screen. */
+  start(flow: FlowActor): void {
+    this.flow = flow;
+    // Screens ask the settled state what it allows (snapshot.can), so they are drawn after the
+    // transition that asked for them, not from inside it.
+    flow.subscribe((snap) => {
+      const want = this.drawWanted;
+      this.drawWanted = undefined;
+      if (want) this.drawNow(snap.context, want.focus);
+    });
     if (this.o.notice) this.shell.notice(this.o.notice, this.ctx.ui('notice.dismiss'));
-    const assigned = this.o.assignment?.assignment.scenario;
-    if (assigned && this.byId.has(assigned)) this.startAssignment(assigned);
-    else this.startFree();
-    if (!this.o.store.usable) this.warnStorage();
-    performance.mark('menu-ready');
+    flow.start();
+    const { assignment, store, scenarios } = this.o;
+    const assigned = assignment?.assignment.scenario ?? null;
+    const c = scenarios.find((x) => x.scenario.id === assigned);
+    flow.send({
+      type: 'app.start',
+      assigned,
+      lmsRun: c ? (assignment?.resumeFromLms(c) ?? null) : null,
+      last: store.get(LAST_KEY),
+    });
+    if (!store.usable) flow.send({ type: 'storage.failed' });
     // Fetch the stage (Phaser and the atlas) while the student reads the menu.
     setTimeout(() => void import('./stage').then((m) => m.countriesLoaded()).catch(() => undefined), 800);
   }
 
-  /** An assignment opens its scenario: resumed from the LMS or this browser, else its briefing. */
-  private startAssignment(id: string): void {
-    const lms = this.o.assignment?.resumeFromLms(this.byId.get(id) as CompiledScenario);
-    if (lms) {
-      this.run?.stop();
-      this.run = lms;
-      this.persist();
-      this.enterPlay(id);
-    } else if (this.o.store.get(saveKey(id)) !== null) this.resume(id);
-    else this.show({ name: 'briefing', id });
-  }
-
-  private startFree(): void {
-    const last = this.o.store.get(LAST_KEY);
-    if (last && this.byId.has(last) && this.o.store.get(saveKey(last)) !== null) this.resume(last);
-    else this.show({ name: 'menu' });
+  send(e: FlowEvent): void {
+    this.flow?.send(e);
   }
 
   private get ctx(): ScreenContext {
@@ -112,181 +99,94 @@ export class App {
     return { lng: this.lng, ui: t.ui, tx: t.tx };
   }
 
-  private show(screen: Screen): void {
-    this.flushSave(); // the menu and briefing read the saves
-    if (this.screen.name === 'play' && screen.name !== 'play') {
-      this.play?.unmount();
-      this.o.store.remove(LAST_KEY);
-    }
-    this.screen = screen;
-    this.render(true);
+  /** The `draw` effect: the screen is drawn once the flow's new state is settled. */
+  draw(focus: boolean): void {
+    this.drawWanted = { focus: focus || this.drawWanted?.focus === true };
   }
 
-  private render(moveFocus: boolean): void {
-    const { ctx, screen, shell } = this;
+  private drawNow(flow: FlowContext, focus: boolean): void {
+    const { ctx, shell } = this;
     document.title = ctx.ui('app.name');
-    shell.header(ctx.ui, this.lng, screen.name !== 'menu');
-    if (screen.name === 'menu') {
-      const inProgress = (id: string) => this.o.store.get(saveKey(id)) !== null;
-      const scenarios = [...this.byId.values()].map((c) => c.scenario);
+    shell.header(ctx.ui, this.lng, flow.screen !== 'menu');
+    if (flow.screen !== 'playing') {
+      this.play?.unmount();
+      this.drawnSteps = -1;
+    }
+    if (flow.screen === 'menu') {
+      const inProgress = (id: string) => flow.readSave(id) !== null;
+      const list = [...flow.scenarios.values()].map((c) => c.scenario);
       shell.main.replaceChildren(
-        renderMenu(ctx, scenarios, inProgress, (id) => this.show({ name: 'briefing', id })),
+        renderMenu(ctx, list, inProgress, (id) => this.send({ type: 'scenario.pick', id })),
       );
-    } else if (screen.name === 'briefing') this.renderBriefing(screen.id);
-    else if (screen.name === 'play') this.renderPlay(moveFocus);
-    else this.renderDebrief(screen.id);
-    if (moveFocus && screen.name !== 'play') {
+    } else if (flow.screen === 'briefing') this.drawBriefing(flow);
+    else if (flow.screen === 'playing') this.drawPlay(flow, focus);
+    else if (flow.screen === 'debrief') this.drawDebrief(flow);
+    if (focus && flow.screen !== 'playing') {
       shell.main.focus({ preventScroll: true });
       globalThis.scrollTo?.({ top: 0 });
     }
   }
 
-  private renderBriefing(id: string): void {
-    const c = this.byId.get(id);
-    if (!c) {
-      this.show({ name: 'menu' });
-      return;
-    }
-    const hasSave = this.o.store.get(saveKey(id)) !== null;
-    // An assessment is one attempt: once begun it can be continued, not started again.
-    const oneAttempt = this.o.assignment?.retry === false && hasSave;
+  /** Whether the flow would take `e` now: screens offer only the actions it allows. */
+  private can(e: FlowEvent): boolean {
+    return this.flow?.getSnapshot().can(e) === true;
+  }
+
+  private drawBriefing(flow: FlowContext): void {
+    const c = flow.scenarios.get(flow.id as string) as CompiledScenario;
+    const begin: FlowEvent = { type: 'play.begin' };
+    const resume: FlowEvent = { type: 'play.resume' };
     this.shell.main.replaceChildren(
       renderBriefing(this.ctx, c.scenario, {
-        start: oneAttempt ? undefined : () => this.begin(id),
-        resume: hasSave ? () => this.resume(id) : undefined,
-        back: () => this.show({ name: 'menu' }),
+        start: this.can(begin) ? () => this.send(begin) : undefined,
+        resume: this.can(resume) ? () => this.send(resume) : undefined,
+        back: () => this.send({ type: 'menu.open' }),
       }),
     );
   }
 
-  private begin(id: string): void {
-    const c = this.byId.get(id);
-    if (!c) return;
-    this.flushSave(); // the run being replaced keeps its last step
-    this.run?.stop();
-    this.run = startRun(c, newSeed());
-    this.o.assignment?.started();
-    this.persist();
-    this.enterPlay(id);
-  }
-
-  private resume(id: string): void {
-    const c = this.byId.get(id);
-    if (!c) return;
-    this.flushSave();
-    const restored = restoreRun(c, readJson(this.o.store, saveKey(id)));
-    if (!restored.ok) {
-      this.o.store.remove(saveKey(id));
-      this.shell.notice(this.ctx.ui(SAVE_NOTICE[restored.error.kind]), this.ctx.ui('notice.dismiss'));
-      this.begin(id);
-      return;
-    }
-    this.run?.stop();
-    this.run = restored.value;
-    this.enterPlay(id);
-  }
-
-  private enterPlay(id: string): void {
-    this.o.store.set(LAST_KEY, id);
+  private drawPlay(flow: FlowContext, focus: boolean): void {
+    const run = flow.run;
+    if (!run) return;
     this.play ??= new PlaySession();
-    this.scenarioMarked = false;
-    this.screen = { name: 'play', id };
-    this.shell.header(this.ctx.ui, this.lng, true);
-    this.play.mount(this.shell.main);
-    this.renderPlay(true);
-  }
-
-  private renderPlay(moveFocus: boolean, cause?: EngineEvent): void {
-    const { run, play } = this;
-    if (!run || !play) {
-      this.show({ name: 'menu' });
-      return;
-    }
+    const play = this.play;
     if (!this.shell.main.contains(play.panelElement)) play.mount(this.shell.main);
-    const view = this.o.assignment?.view(run.view()) ?? run.view();
+    const { assignment } = this.o;
+    const view = assignment?.view(run.view()) ?? run.view();
     const c = run.scenario;
     const { ctx, settings } = this;
     const path = [...run.context.path];
-    const { assignment } = this.o;
+    const stepped = flow.steps !== this.drawnSteps && this.drawnSteps >= 0;
+    this.drawnSteps = flow.steps;
     const prepared = play.update(ctx, view, {
       // Built after the panel has been painted, for the latest step only (see PlaySession).
       model: () => stageModel(ctx, c.scenario, view, path, settings),
       act: {
-        send: (e) => this.step(e),
-        debrief: () => this.show({ name: 'debrief', id: c.scenario.id }),
+        send: (e) => this.send({ type: 'play.step', event: e }),
+        debrief: () => this.send({ type: 'play.debrief' }),
       },
-      focus: moveFocus,
-      cause,
+      focus,
+      cause: stepped ? (flow.cause ?? undefined) : undefined,
       // Asked at idle, while the student reads; an assignment shows each view its own way.
       ahead: () => run.ahead().map((a) => ({ event: a.event, view: assignment?.view(a.view) ?? a.view })),
       banner: assignment?.banner(),
     });
-    // For `npm run bench` (choice → node latency); cleared first so marks do not pile up.
-    performance.clearMarks('node-drawn');
-    performance.mark('node-drawn', { detail: { prepared } });
-    if (!this.scenarioMarked) {
-      this.scenarioMarked = true;
-      performance.mark('scenario-ready');
-    }
+    // For `npm run bench` (choice → node latency).
+    markOnce(MARK.nodeDrawn, { prepared });
   }
 
-  private step(e: EngineEvent): void {
-    if (!this.run?.send(e)) return;
-    this.persistSoon();
-    this.o.assignment?.stepped(this.run);
-    this.renderPlay(true, e);
-  }
-
-  /**
-   * Saves the step once the new node has been painted (a click does not wait for JSON and
-   * localStorage), or at once if the page is being left first: a reload right after a choice
-   * resumes at the new node.
-   */
-  private persistSoon(): void {
-    if (this.savePending) return;
-    this.savePending = true;
-    requestAnimationFrame(() => whenIdle(() => this.flushSave()));
-  }
-
-  private flushSave(): void {
-    if (!this.savePending) return;
-    this.savePending = false;
-    this.persist();
-  }
-
-  /** Saves the run now; a failed write is explained once and play goes on. */
-  private persist(): void {
-    this.savePending = false;
-    const run = this.run;
-    if (!run) return;
-    const ok = this.o.store.set(saveKey(run.scenario.scenario.id), JSON.stringify(run.save()));
-    if (!ok) this.warnStorage();
-  }
-
-  private warnStorage(): void {
-    if (this.storageWarned) return;
-    this.storageWarned = true;
-    this.shell.notice(this.ctx.ui('notice.storage'), this.ctx.ui('notice.dismiss'));
-  }
-
-  private renderDebrief(id: string): void {
-    const c = this.byId.get(id);
-    const run = this.run;
-    if (!c || !run || run.scenario !== c) {
-      this.show({ name: 'menu' });
-      return;
-    }
+  private drawDebrief(flow: FlowContext): void {
+    const run = flow.run;
+    const c = run?.scenario;
+    if (!c || !run) return;
     const title = st(this.ctx, c.scenario, c.scenario.meta.title);
     const ns = scenarioNs(c.scenario);
+    const again: FlowEvent = { type: 'play.begin' };
     this.shell.main.replaceChildren(
       renderDebrief(this.ctx, title, debriefView(c, run), {
-        playAgain: this.o.assignment?.retry === false ? undefined : () => this.begin(id),
+        playAgain: this.can(again) ? () => this.send(again) : undefined,
         extra: this.o.assignment?.debriefPanel(run),
-        choose: () => {
-          this.savePending = false;
-          this.o.store.remove(saveKey(id));
-          this.show({ name: 'menu' });
-        },
+        choose: () => this.send({ type: 'debrief.done' }),
         grade: (itemId, answer) => {
           const item = c.scenario.quiz.find((q) => q.id === itemId);
           return {
@@ -298,13 +198,23 @@ export class App {
     );
   }
 
+  /** Says in one sentence why a save could not be restored (the `saveProblem` effect). */
+  saveNotice(kind: SaveError['kind']): void {
+    this.shell.notice(this.ctx.ui(SAVE_NOTICE[kind]), this.ctx.ui('notice.dismiss'));
+  }
+
+  /** Says once that saving failed; play goes on (the `warnStorage` effect). */
+  storageNotice(): void {
+    this.shell.notice(this.ctx.ui('notice.storage'), this.ctx.ui('notice.dismiss'));
+  }
+
   async setLanguage(lng: string): Promise<void> {
     const meta = this.o.translator.languages[lng];
     if (!meta || lng === this.lng) return;
     await Promise.all([this.o.translator.setLanguage(lng), loadFonts(meta)]);
     this.lng = lng;
     this.o.onLanguage(lng);
-    this.render(false);
+    this.send({ type: 'app.redraw' });
     document.querySelector<HTMLElement>(`[data-lng="${lng}"]`)?.focus();
     this.shell.announce(meta.name);
   }
@@ -314,7 +224,7 @@ export class App {
     const dialog = openSettings(this.ctx.ui, this.settings, (s) => {
       this.settings = s;
       this.o.store.set(SETTINGS_KEY, JSON.stringify(s));
-      if (this.screen.name === 'play') this.renderPlay(false);
+      this.send({ type: 'app.redraw' });
     });
     dialog.addEventListener('close', () => opener?.focus());
   }

@@ -2,36 +2,17 @@
 // lazily, and moved between renders) beside the DOM panel, plus the keyboard shortcuts. While the
 // student reads, the pages the next step can bring are prepared (built, styled and laid out,
 // hidden); a choice then only shows one of them.
-import type { EngineEvent, NodeView } from '../engine/api';
+import type { EngineEvent, NodeView } from '../engine';
 import { whenIdle } from '../platform/idle';
+import { MARK, markOnce } from '../platform/marks';
 import type { ScreenContext } from './dom/context';
 import { h } from './dom/h';
+import { conceal, patchChildren, reveal } from './dom/pages';
 import { type PlayActions, playKeys, renderPanel } from './dom/play';
+import { StepScheduler } from './scheduler';
 import type { StageModel } from './stage/keys';
 
-type StageApi = { show(m: () => StageModel): void; destroy(): void };
-
-/**
- * Puts `next` into `parent` in place of its children, keeping every old child that is equal to
- * the new one at its position (`isEqualNode`: same markup and text). A kept node keeps its layout,
- * so only what changed between two nodes is laid out and painted again.
- */
-function patchChildren(parent: Element, next: readonly Node[]): void {
-  let cur = parent.firstChild;
-  for (const n of next) {
-    if (cur?.isEqualNode(n)) {
-      cur = cur.nextSibling;
-    } else if (cur) {
-      parent.replaceChild(n, cur);
-      cur = n.nextSibling;
-    } else parent.append(n);
-  }
-  while (cur) {
-    const after: ChildNode | null = cur.nextSibling;
-    cur.remove();
-    cur = after;
-  }
-}
+type StageApi = { hold(): void; draw(m: () => StageModel): void; destroy(): void };
 
 /** What one redraw of the play screen needs (see PlaySession.update). */
 export interface PlayUpdate {
@@ -66,30 +47,6 @@ const pageKey = (ctx: ScreenContext, v: NodeView) => `${ctx.lng}\n${JSON.stringi
 /** The same for the event that brings a page: cheap to compute in the click. */
 const eventKey = (ctx: ScreenContext, e: EngineEvent) => `${ctx.lng}\n${JSON.stringify(e)}`;
 
-/** What the Tab key can reach in a page (renderers never set tabindex themselves). */
-const FOCUSABLE = 'button, a[href], summary, input, select, textarea';
-
-/**
- * Hides a page from sight (`.panel-next`: no height, transparent), from screen readers
- * (aria-hidden) and from the Tab key (tabindex -1 on what it could reach). Not `visibility` nor
- * `inert`: both are inherited, so showing the page again would restyle every element in it
- * (measured 5–7 ms more per choice at 4× CPU); these change only attributes and the page's own style.
- * Returns the elements taken out of the tab order, for `reveal`.
- */
-function conceal(page: HTMLElement): Element[] {
-  page.className = 'panel-next';
-  page.setAttribute('aria-hidden', 'true');
-  const muted = [...page.querySelectorAll(FOCUSABLE)];
-  for (const el of muted) el.setAttribute('tabindex', '-1');
-  return muted;
-}
-
-function reveal(page: HTMLElement, muted: readonly Element[]): void {
-  for (const el of muted) el.removeAttribute('tabindex');
-  page.removeAttribute('aria-hidden');
-  page.className = 'panel-inner';
-}
-
 /** A page prepared for one event the student can send now. */
 interface Prepared {
   page: HTMLElement;
@@ -113,17 +70,13 @@ export class PlaySession {
   }
   private starting?: Promise<void>;
   private lastModel?: () => StageModel;
-  private focusToken = 0;
+  private readonly sched = new StepScheduler();
   private readonly onKey = playKeys(this.panel);
   /** The page on screen (`.panel-inner`) and its id prefix. */
   private page?: HTMLElement;
   private banner?: HTMLElement;
   /** Prepared pages, hidden (`.panel-next`) after the shown page. */
   private prepared: Prepared[] = [];
-  /** A step's prepared page waiting for the next frame to be shown (see update). */
-  private pending?: () => void;
-  /** Bumped by every update: preparation for an older node stops. */
-  private generation = 0;
   private serial = 0;
 
   /** Puts the frame into `main` (a fresh screen) and starts listening for shortcut keys. */
@@ -134,15 +87,9 @@ export class PlaySession {
 
   unmount(): void {
     document.removeEventListener('keydown', this.onKey);
-    this.showPending();
+    this.sched.flush('swap');
     this.dropPrepared();
-  }
-
-  /** Shows a page still waiting for its frame now: every redraw starts from the page on screen. */
-  private showPending(): void {
-    const show = this.pending;
-    this.pending = undefined;
-    show?.();
+    this.sched.begin();
   }
 
   /**
@@ -150,7 +97,6 @@ export class PlaySession {
    * hidden already; taking them out of the document waits for idle time too.
    */
   private dropPrepared(): void {
-    this.generation++;
     const gone = this.prepared.map((p) => p.page);
     this.prepared = [];
     if (gone.length > 0)
@@ -180,10 +126,11 @@ export class PlaySession {
    * the panel accepts input; the stage model is built after the panel has been painted.
    */
   update(ctx: ScreenContext, v: NodeView, o: PlayUpdate): boolean {
-    this.showPending();
+    // Every redraw starts from the page on screen, and nothing scheduled for the last one runs.
+    this.sched.flush('swap');
     const ready = this.takePrepared(ctx, v, o.cause);
     this.dropPrepared();
-    const { generation } = this;
+    this.sched.begin();
     if (ready) {
       // Built, styled and laid out at this width while hidden. It is shown at the start of the
       // next frame, not here: the mouse release that follows this click then updates :hover and
@@ -191,8 +138,7 @@ export class PlaySession {
       // frame that paints it, instead of once here, again for the release and again in the frame.
       const old = this.page;
       this.page = ready.page;
-      this.pending = () => this.swap(old, ready, o.focus);
-      requestAnimationFrame(() => this.showPending());
+      this.sched.frame('swap', () => this.swap(old, ready, o.focus));
     } else if (this.page?.parentNode === this.panel) {
       // Same id prefix as the shown page, so unchanged parts compare equal and stay as they are.
       const shown = this.page;
@@ -214,10 +160,14 @@ export class PlaySession {
       this.waitText.textContent = ctx.ui('loading.stage');
     if (o.focus && !ready) this.topAndFocus();
     this.lastModel = o.model;
-    if (this.stage) this.stage.show(o.model);
-    else void this.startStage();
+    if (this.stage) {
+      // A choice must not wait for the map: no WebGL frame before the panel's; the redraw comes
+      // once the new panel has been painted, and rapid steps coalesce into one.
+      this.stage.hold();
+      this.sched.afterPaint('stage', () => this.stage?.draw(o.model));
+    } else void this.startStage();
     // Once the page is painted and a moment has passed: the next pages, one per idle period.
-    setTimeout(() => this.prepare(generation, ctx, o), PREPARE_AFTER_MS);
+    this.sched.after('prepare', PREPARE_AFTER_MS, () => this.prepare(ctx, o));
     return ready !== undefined;
   }
 
@@ -257,7 +207,7 @@ export class PlaySession {
    * would act on the next node, which the student has not seen: a page skipped unread.
    */
   private fromPage(act: PlayActions, page: () => HTMLElement): PlayActions {
-    const current = () => page() === this.page && this.pending === undefined;
+    const current = () => page() === this.page && !this.sched.isWaiting('swap');
     return {
       send: (e) => {
         if (current()) act.send(e);
@@ -281,10 +231,7 @@ export class PlaySession {
    */
   private topAndFocus(): void {
     this.focusFirst();
-    const token = ++this.focusToken;
-    requestAnimationFrame(() => {
-      if (token === this.focusToken) this.toTop();
-    });
+    this.sched.frame('scroll', () => this.toTop());
   }
 
   /** Focuses the shown page's first action, unless focus is somewhere else (a dialog). */
@@ -303,31 +250,31 @@ export class PlaySession {
   }
 
   /** Builds the pages the next step can bring, hidden after the shown one, one per idle period. */
-  private prepare(generation: number, ctx: ScreenContext, o: PlayUpdate): void {
-    whenIdle(() => {
-      if (generation !== this.generation) return;
-      const ahead = o.ahead();
-      const next = (i: number) => {
-        const a = ahead[i];
-        if (generation !== this.generation) return;
-        if (!a || this.prepared.length >= MAX_AHEAD) {
-          // For tests and the bench; cleared first so marks do not pile up.
-          performance.clearMarks('pages-prepared');
-          performance.mark('pages-prepared', { detail: { pages: this.prepared.length } });
-          return;
-        }
-        const key = pageKey(ctx, a.view);
-        // Events that bring the same page (all wrong answers) share it: look up by view then.
-        if (!this.prepared.some((p) => p.key === key)) {
-          const page = this.newPage(ctx, a.view, o.act);
-          const muted = conceal(page);
-          this.prepared.push({ page, muted, event: eventKey(ctx, a.event), key });
-          this.panel.append(page);
-        }
-        whenIdle(() => next(i + 1), PREPARE_WITHIN_MS);
-      };
-      next(0);
-    }, PREPARE_WITHIN_MS);
+  private prepare(ctx: ScreenContext, o: PlayUpdate): void {
+    this.sched.idle(
+      'prepare',
+      () => {
+        const ahead = o.ahead();
+        const next = (i: number) => {
+          const a = ahead[i];
+          if (!a || this.prepared.length >= MAX_AHEAD) {
+            markOnce(MARK.pagesPrepared, { pages: this.prepared.length }); // for tests and the bench
+            return;
+          }
+          const key = pageKey(ctx, a.view);
+          // Events that bring the same page (all wrong answers) share it: look up by view then.
+          if (!this.prepared.some((p) => p.key === key)) {
+            const page = this.newPage(ctx, a.view, o.act);
+            const muted = conceal(page);
+            this.prepared.push({ page, muted, event: eventKey(ctx, a.event), key });
+            this.panel.append(page);
+          }
+          this.sched.idle('prepare', () => next(i + 1), PREPARE_WITHIN_MS);
+        };
+        next(0);
+      },
+      PREPARE_WITHIN_MS,
+    );
   }
 
   private startStage(): Promise<void> {
@@ -340,8 +287,8 @@ export class PlaySession {
       await countriesLoaded().catch(() => undefined);
       this.waitBar.value = 2;
       this.waiting.remove();
-      if (this.lastModel) this.stage.show(this.lastModel);
-      performance.mark('stage-ready'); // the Phaser stage is up (npm run bench)
+      if (this.lastModel) this.stage.draw(this.lastModel);
+      performance.mark(MARK.stageReady); // the Phaser stage is up (npm run bench)
     })();
     return this.starting;
   }

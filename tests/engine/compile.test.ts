@@ -1,7 +1,8 @@
-// compile(): the progress table (fewest steps to an ending) against a plain reference, and one
-// XState transition per distinct story edge with the engine's "first branch that holds" rule.
+// compile(): the progress table (fewest steps to an ending) against a plain reference, and the
+// scenario machine's shape: four phase states, each accepting only its own event type.
 
 import { describe, expect, it } from 'vitest';
+import { initialTransition, transition } from 'xstate';
 import { benchScenario } from '../../src/cli/benchScenario';
 import { type CompiledScenario, compile } from '../../src/engine/compile';
 import type { Scenario } from '../../src/engine/types';
@@ -43,15 +44,25 @@ describe('compile', () => {
     for (const n of got) expect([n.id, n.remaining]).toEqual([n.id, want.get(n.id)]);
   });
 
-  it('gives XState one transition per distinct target, not one per choice or branch', () => {
-    const s = benchScenario(40);
-    const c = compile(s);
-    const root = c.machine.root;
-    for (const n of c.nodes.values()) {
-      const state = root.states[n.id];
-      const transitions = [...(state?.transitions.values() ?? [])].flat();
-      const targets = new Set([...n.branches.map((b) => b.to), ...n.choices.map((ch) => ch.choice.to)]);
-      expect([n.id, transitions.length]).toEqual([n.id, targets.size]);
+  it('runs every scenario on the same four phase states, whatever its size', () => {
+    for (const size of [40, 400]) {
+      const c = compile(benchScenario(size));
+      expect(Object.keys(c.machine.root.states).sort()).toEqual([
+        'answering',
+        'choosing',
+        'ended',
+        'reading',
+      ]);
     }
+  });
+
+  it('a phase accepts only its own event type: a choice is refused while reading', () => {
+    const c = compile(fixture());
+    const [start] = initialTransition(c.machine, { seed: 1 });
+    expect(start.value).toBe('reading');
+    expect(start.can({ type: 'choice.select', choice: 'media' })).toBe(false);
+    expect(start.can({ type: 'node.continue' })).toBe(true);
+    const [next] = transition(c.machine, start, { type: 'node.continue' });
+    expect(next.context.path).toEqual([c.scenario.start, next.context.node]);
   });
 });

@@ -9,10 +9,10 @@ import type { LogEntry, SaveError } from '../../src/engine/api';
 import { type CompiledScenario, compile } from '../../src/engine/compile';
 import { explore } from '../../src/engine/explore';
 import { type Run, replay, restoreRun } from '../../src/engine/run';
-import { walkPlays } from '../../src/engine/walk';
+import { playTree } from '../support/playTree';
 
 const DIR = join(import.meta.dirname, '../../scenarios');
-const SEED = 1; // walkPlays' default seed: logs it yields replay only with the same seed
+const SEED = 1; // playTree's default seed: logs it yields replay only with the same seed
 const KINDS: SaveError['kind'][] = ['corrupt', 'format', 'otherScenario', 'contentVersion', 'replay'];
 
 function load(file: string): CompiledScenario {
@@ -24,7 +24,7 @@ function load(file: string): CompiledScenario {
 /** The first log reaching each node (a bounded walk is enough; coverage is asserted). */
 function logPerNode(c: CompiledScenario): Map<string, LogEntry[]> {
   const first = new Map<string, LogEntry[]>();
-  walkPlays(
+  playTree(
     c,
     { state: (node, ctx) => void (first.has(node) || first.set(node, [...ctx.log])) },
     {

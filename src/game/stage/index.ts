@@ -1,8 +1,8 @@
 // Starts the Phaser game inside a given element (loaded lazily: Phaser is the largest download)
-// and gives the app one call to hand it a new model. The stage is still between steps, so the
+// and gives the play screen two calls: hold the loop at a step, draw a step's model. The stage is still between steps, so the
 // game loop sleeps once animations end: no frames are drawn for nothing (battery, slow laptops).
 import Phaser from 'phaser';
-import { whenIdle } from '../../platform/idle';
+import { MARK, markOnce } from '../../platform/marks';
 import { loadCountries } from './atlas';
 import type { StageModel } from './keys';
 import { StageScene } from './StageScene';
@@ -11,8 +11,10 @@ import { StageScene } from './StageScene';
 export const countriesLoaded = (): Promise<unknown> => loadCountries();
 
 export interface Stage {
-  /** `model` is called once the new panel has been painted, and only for the latest show(). */
-  show(model: () => StageModel): void;
+  /** Stops the loop at a step: no WebGL frame may come before the new panel's. */
+  hold(): void;
+  /** Draws a step's model; the play screen calls it once the new panel has been painted. */
+  draw(model: () => StageModel): void;
   destroy(): void;
 }
 
@@ -24,13 +26,6 @@ export interface Stage {
 const AWAKE_MS = 900;
 /** Reduced motion: nothing moves, so one or two frames are enough. */
 const AWAKE_STILL_MS = 150;
-
-/**
- * Runs `fn` once the next frame (the new DOM panel) has been produced and the page is idle: the
- * map redraw (a few hundred ms on a slow laptop with software WebGL) must never sit between a
- * click and the panel it brings, nor before the tasks that frame queued (see afterPaint).
- */
-const afterPaint = (fn: () => void) => requestAnimationFrame(() => whenIdle(fn));
 
 export function createStage(parent: HTMLElement): Promise<Stage> {
   const scene = new StageScene(loadCountries());
@@ -56,7 +51,6 @@ export function createStage(parent: HTMLElement): Promise<Stage> {
           let timer: ReturnType<typeof setTimeout> | undefined;
           let still = false;
           let next: (() => StageModel) | undefined;
-          let pending = 0; // bumped by every show(): only the latest one's redraw runs
           const sleep = () => {
             clearTimeout(timer);
             if (game.loop.running) game.loop.sleep();
@@ -77,20 +71,15 @@ export function createStage(parent: HTMLElement): Promise<Stage> {
             still = model.reducedMotion;
             scene.setModel(model);
             awake(still ? AWAKE_STILL_MS : AWAKE_MS);
-            performance.clearMarks('stage-drawn');
-            performance.mark('stage-drawn'); // the map shows this step (tests, npm run bench)
+            markOnce(MARK.stageDrawn); // the map shows this step (tests, npm run bench)
           };
           resolve({
-            show: (model) => {
-              // A choice must not wait for the map: stop the loop now (no WebGL frame before the
-              // panel's), and redraw once the new panel has been painted. A newer show() cancels
-              // an older pending redraw, so rapid steps coalesce into one redraw of the latest.
-              sleep();
+            // The play screen decides when (scheduler.ts): hold stops the loop at a step, draw
+            // shows the step once its panel has been painted.
+            hold: sleep,
+            draw: (model) => {
               next = model;
-              const mine = ++pending;
-              afterPaint(() => {
-                if (mine === pending) draw();
-              });
+              draw();
             },
             destroy: () => {
               clearTimeout(timer);
