@@ -1,6 +1,8 @@
 // Type-checks parsed expressions against the declared variables, and evaluates them. The checker
-// runs at validation time, so evaluation can assume well-typed input and stay tiny; it still
-// refuses a number that is not finite, so an unvalidated scenario cannot store NaN or Infinity.
+// runs at validation time, so evaluation can assume well-typed input and stay tiny. Values are
+// read and written as own properties, so a variable named `__proto__` or `constructor` is a
+// variable like any other. (A non-finite result is refused where a step stores it:
+// transitions.ts's assertFinite; the validator's exprs.ts proves none can occur.)
 
 import type { VarValue } from '../api';
 import { safeEcho } from '../echo';
@@ -15,21 +17,6 @@ export interface TypeProblem {
 }
 
 const varType = (d: VariableDecl): ExprType => (d.type === 'flag' ? 'boolean' : 'number');
-
-/** Thrown when arithmetic leaves the finite numbers; the value is never stored. */
-export class NonFiniteError extends Error {
-  constructor(what: string, value: number) {
-    super(
-      `${what} gives ${value}, which the engine cannot carry; run "npm run validate" on the scenario to find the expression`,
-    );
-    this.name = 'NonFiniteError';
-  }
-}
-
-const finite = (n: number, what: string): number => {
-  if (!Number.isFinite(n)) throw new NonFiniteError(what, n);
-  return n;
-};
 
 /** Own-property read: a variable named `constructor` or `__proto__` must not find Object.prototype's. */
 const ownValue = (vars: Record<string, VarValue>, name: string): VarValue =>
@@ -170,20 +157,17 @@ export function evaluate(e: Expr, vars: Record<string, VarValue>): VarValue {
         case '>=':
           return (l as number) >= (r as number);
         case '+':
-          return finite((l as number) + (r as number), "a '+'");
+          return (l as number) + (r as number);
         case '-':
-          return finite((l as number) - (r as number), "a '-'");
+          return (l as number) - (r as number);
         case '*':
-          return finite((l as number) * (r as number), "a '*'");
+          return (l as number) * (r as number);
       }
     }
   }
 }
 
-/**
- * Applies effects in order, clamping numbers to their declared range. Returns new values; throws
- * NonFiniteError instead of storing NaN or Infinity (a clamp keeps NaN as NaN).
- */
+/** Applies effects in order, clamping numbers to their declared range. Returns new values. */
 export function applyEffects(
   effects: readonly Effect[],
   vars: Record<string, VarValue>,
@@ -200,8 +184,7 @@ export function applyEffects(
     }
     const cur = ownValue(out, eff.target) as number;
     const raw = eff.op === '=' ? (v as number) : eff.op === '+=' ? cur + (v as number) : cur - (v as number);
-    const what = `the effect '${safeEcho(eff.target)} ${eff.op} …'`;
-    setOwn(out, eff.target, finite(Math.min(d.max, Math.max(d.min, finite(raw, what))), what));
+    setOwn(out, eff.target, Math.min(d.max, Math.max(d.min, raw)));
   }
   return out;
 }
