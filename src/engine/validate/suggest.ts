@@ -48,9 +48,15 @@ export function didYouMean(word: string, candidates: Iterable<string>): string {
   return c === undefined ? '' : ` — did you mean '${safeEcho(c)}'?`;
 }
 
-/** Renders a path like `nodes.intro.choices[0].to` for messages. */
+/**
+ * Renders a path like `nodes.intro.choices[0].to` for messages. Its segments are author ids and
+ * field names, so each is made safe to print (at most 40 characters of each is shown).
+ */
 export function showPath(path: readonly (string | number)[]): string {
   let out = '';
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out === '' ? p : `.${p}`;
+  for (const p of path) {
+    const seg = typeof p === 'number' ? p : safeEcho(p, 40);
+    out += typeof seg === 'number' ? `[${seg}]` : out === '' ? seg : `.${seg}`;
+  }
   return out || '(top level)';
 }
