@@ -165,7 +165,7 @@ export async function readEnNamespace(
         'text.badLocaleFile',
         `cannot parse JSON: ${bad?.message ?? safeEcho(e instanceof Error ? e.message : String(e), 200)}`,
         'fix the JSON syntax at that line and column',
-        bad ?? { line: 1, column: 1 },
+        { line: bad?.line ?? 1, column: bad?.column ?? 1 },
       ),
     };
   }

@@ -20,7 +20,7 @@ function leadRule(b: number): [lo: number, hi: number, length: number] | undefin
   return undefined;
 }
 
-/** Offset of the first byte that does not start or continue a valid UTF-8 sequence, or -1. */
+/** Offset of the first byte that does not start a valid UTF-8 sequence, or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
@@ -35,7 +35,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     for (let k = 1; k < len; k++) {
       const c = bytes[i + k];
       const [min, max] = k === 1 ? [lo, hi] : [0x80, 0xbf];
-      if (c === undefined || c < min || c > max) return i + k;
+      if (c === undefined || c < min || c > max) return i;
     }
     i += len;
   }

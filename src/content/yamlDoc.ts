@@ -122,7 +122,11 @@ export function parseScenarioYaml(text: string): ParsedYaml {
   try {
     doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
   } catch (e) {
-    if (e instanceof RangeError) return tooDeep(`the file is nested too deeply to read`, 1);
+    if (e instanceof RangeError)
+      return tooDeep(
+        `the file is nested deeper than the parser can read (at most ${MAX_BLOCK_DEPTH} levels)`,
+        1,
+      );
     throw e;
   }
   const locate = makeLocate(doc.contents as Node | null, doc, toPos);

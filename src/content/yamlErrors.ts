@@ -16,7 +16,7 @@ export const MAX_BLOCK_DEPTH = 64;
 
 /**
  * Block nesting of the text, estimated without parsing: each deeper indentation is a level, and
- * so is each compact `- ` or `? ` at the start of a line (`- - - x` is three). Returns the first
+ * so is each `- `, `? ` or `: ` indicator within a line (`a: - - x` is three). Returns the first
  * line over MAX_BLOCK_DEPTH, or 0.
  */
 export function tooDeepLine(text: string): number {
@@ -29,9 +29,9 @@ export function tooDeepLine(text: string): number {
     if (rest === '' || rest.startsWith('#')) continue;
     while (indents.length > 0 && (indents.at(-1) as number) >= indent) indents.pop();
     indents.push(indent);
-    const compact = /^(?:[-?][ \t]+)*/.exec(rest)?.[0] ?? '';
-    const dashes = (compact.match(/[-?]/g) ?? []).length;
-    if (indents.length + dashes > MAX_BLOCK_DEPTH) return line;
+    // Indicators in the line (`key: - - x`); prose with many " - " only over-counts.
+    const inline = (rest.match(/(?:^|[ \t])[-?:](?=[ \t]|$)/g) ?? []).length;
+    if (indents.length + inline > MAX_BLOCK_DEPTH) return line;
   }
   return 0;
 }
