@@ -1,14 +1,16 @@
-// Loads scenario files: YAML with positions, then the JSON Schema, then the engine's semantic
-// validation and the en text-key check. Never throws: every problem is a Diagnostic with a file,
-// line and column.
+// Loads scenario files: UTF-8 checked, YAML with positions, then the JSON Schema, then the
+// engine's semantic validation and the en text-key check. Never throws: every problem is a
+// Diagnostic with a file, line and column.
 
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
+import { safeEcho } from '../engine';
 import type { Diagnostic } from '../engine/api';
 import type { Scenario } from '../engine/types';
 import { type ValidateOptions, validate } from '../engine/validate';
 import { collapseRepeats } from '../engine/validate/limits';
 import { checkSchema } from './schemaCheck';
+import { decodeUtf8, jsonErrorAt } from './text';
 import { checkTextKeys } from './textKeys';
 import { type Locate, MAX_FILE_BYTES, parseScenarioYaml, TOO_LARGE_FIX, tooLargeMessage } from './yamlDoc';
 
@@ -88,16 +90,28 @@ function localeDiags(s: Scenario, locale: unknown): Diagnostic[] {
   return checkTextKeys(s, locale, ns);
 }
 
-const fileDiag = (file: string, code: string, message: string, fix: string): Diagnostic => ({
-  severity: 'error',
-  code,
-  path: [],
-  message,
-  fix,
-  file,
-  line: 1,
-  column: 1,
-});
+const fileDiag = (
+  file: string,
+  code: string,
+  message: string,
+  fix: string,
+  at: { line: number; column: number } = { line: 1, column: 1 },
+): Diagnostic => ({ severity: 'error', code, path: [], message, fix, file, ...at });
+
+/** The file as text, or the Diagnostic for bytes that are not UTF-8 (never a silent U+FFFD). */
+function utf8Text(path: string, bytes: Uint8Array): { text?: string; diagnostic?: Diagnostic } {
+  const r = decodeUtf8(bytes);
+  if ('text' in r) return { text: r.text };
+  return {
+    diagnostic: fileDiag(
+      path,
+      'file.notUtf8',
+      `byte ${r.byte + 1} (0x${r.value.toString(16).padStart(2, '0')}) on line ${r.line} is not valid UTF-8 text`,
+      'save the file as UTF-8 and retype the characters on that line',
+      { line: r.line, column: r.column },
+    ),
+  };
+}
 
 async function readText(path: string): Promise<{ text?: string; diagnostic?: Diagnostic }> {
   try {
@@ -105,14 +119,14 @@ async function readText(path: string): Promise<{ text?: string; diagnostic?: Dia
     if (st.size > MAX_FILE_BYTES) {
       return { diagnostic: fileDiag(path, 'yaml.tooLarge', tooLargeMessage(st.size), TOO_LARGE_FIX) };
     }
-    return { text: await readFile(path, 'utf8') };
+    return utf8Text(path, await readFile(path));
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     return {
       diagnostic: fileDiag(
         path,
         'file.unreadable',
-        `cannot read the file: ${msg}`,
+        `cannot read the file: ${safeEcho(msg, 200)}`,
         'check the path and permissions',
       ),
     };
@@ -132,18 +146,27 @@ export async function readEnNamespace(
   ns: string,
 ): Promise<{ value: unknown } | { diagnostic: Diagnostic }> {
   const path = join(localesDir, 'en', `${ns}.json`);
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch {
     return { value: null };
   }
+  const decoded = utf8Text(path, bytes);
+  if (decoded.text === undefined) return { diagnostic: decoded.diagnostic as Diagnostic };
+  const text = decoded.text;
   try {
     return { value: JSON.parse(text) as unknown };
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
+    const bad = jsonErrorAt(text);
     return {
-      diagnostic: fileDiag(path, 'text.badLocaleFile', `cannot parse JSON: ${msg}`, 'fix the JSON syntax'),
+      diagnostic: fileDiag(
+        path,
+        'text.badLocaleFile',
+        `cannot parse JSON: ${bad?.message ?? safeEcho(e instanceof Error ? e.message : String(e), 200)}`,
+        'fix the JSON syntax at that line and column',
+        { line: bad?.line ?? 1, column: bad?.column ?? 1 },
+      ),
     };
   }
 }

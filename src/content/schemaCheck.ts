@@ -1,11 +1,12 @@
 // Validates a parsed scenario against scenarios/scenario.schema.json with Ajv and turns Ajv's
 // errors into Diagnostics in plain words ("unknown field 'nxt' in nodes.intro — did you mean
-// 'next'?"), each with a fix.
+// 'next'?"), each with a fix. Every echoed name or value goes through safeEcho.
 
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import schema from '../../scenarios/scenario.schema.json';
+import { mixedScript, safeEcho } from '../engine';
 import type { Diagnostic } from '../engine/api';
-import { collapseRepeats } from '../engine/validate/limits';
+import { collapseRepeats, NUMBER_FIX, showNumber } from '../engine/validate/limits';
 import { didYouMean, showPath } from '../engine/validate/suggest';
 
 const ajvOptions = { discriminator: true, verbose: true, allowUnionTypes: true };
@@ -110,6 +111,13 @@ const TYPE_WORDS: Record<string, string> = {
   object: 'a mapping (field: value)',
   null: 'nothing',
 };
+/** An echoed name or value in quotes, safe to print, with a letter from another script named. */
+function q(v: unknown): string {
+  const s = String(v);
+  const mixed = mixedScript(s);
+  return `'${safeEcho(s)}'${mixed === undefined ? '' : ` (${mixed})`}`;
+}
+
 const typeName = (v: unknown): string =>
   v === null || v === undefined
     ? 'nothing'
@@ -121,7 +129,7 @@ const typeName = (v: unknown): string =>
           ? `the number ${v}`
           : typeof v === 'boolean'
             ? String(v)
-            : `'${String(v)}'`;
+            : q(v);
 
 function toDiagnostic(e: ErrorObject): Diagnostic | undefined {
   const path = pointerToPath(e.instancePath);
@@ -141,15 +149,25 @@ function toDiagnostic(e: ErrorObject): Diagnostic | undefined {
       return mk(
         'schema.unknownField',
         [...path, field],
-        `unknown field '${field}' in ${where}${didYouMean(field, known)}`,
+        `unknown field ${q(field)} in ${safeEcho(where)}${didYouMean(field, known)}`,
         known.length ? `remove it or use one of: ${known.join(', ')}` : 'remove it',
       );
     }
     case 'required': {
       const field = String(params.missingProperty);
-      return mk('schema.missingField', path, `${where} is missing '${field}'`, `add '${field}:'`);
+      return mk('schema.missingField', path, `${safeEcho(where)} is missing '${field}'`, `add '${field}:'`);
     }
     case 'type': {
+      // YAML reads 1e999 and .inf as Infinity and .nan as NaN; the engine carries neither.
+      if (typeof e.data === 'number' && !Number.isFinite(e.data)) {
+        const v = showNumber(e.data);
+        return mk(
+          'schema.notFinite',
+          path,
+          `the number ${v} cannot be used: it is not a finite number`,
+          NUMBER_FIX,
+        );
+      }
       const want = String(params.type)
         .split(',')
         .map((t) => TYPE_WORDS[t] ?? t)
@@ -159,15 +177,15 @@ function toDiagnostic(e: ErrorObject): Diagnostic | undefined {
         'schema.type',
         path,
         `should be ${want}, not ${typeName(e.data)}`,
-        quote ? `put the value in quotes, e.g. '${String(e.data)}'` : `write ${want} here`,
+        quote ? `put the value in quotes, e.g. ${q(e.data)}` : `write ${want} here`,
       );
     }
     case 'pattern': {
       const [what, fix] = describePattern(String(params.pattern));
       if (e.propertyName !== undefined) {
-        return mk('schema.badName', [...path, e.propertyName], `'${e.propertyName}' is not ${what}`, fix);
+        return mk('schema.badName', [...path, e.propertyName], `${q(e.propertyName)} is not ${what}`, fix);
       }
-      return mk('schema.pattern', path, `'${String(e.data)}' is not ${what}`, fix);
+      return mk('schema.pattern', path, `${q(e.data)} is not ${what}`, fix);
     }
     case 'propertyNames':
       return undefined; // the nested `pattern` error on the name says it better
@@ -178,7 +196,7 @@ function toDiagnostic(e: ErrorObject): Diagnostic | undefined {
       return mk(
         'schema.enum',
         path,
-        `'${String(e.data)}' is not allowed here; use: ${names.join(', ')}${didYouMean(String(e.data), names)}`,
+        `${q(e.data)} is not allowed here; use: ${names.join(', ')}${didYouMean(String(e.data), names)}`,
         `use one of: ${names.join(', ')}`,
       );
     }
@@ -194,14 +212,14 @@ function toDiagnostic(e: ErrorObject): Diagnostic | undefined {
       return mk(
         `schema.${e.keyword}`,
         path,
-        `${where} ${e.message ?? 'is out of range'}`,
+        `${safeEcho(where)} ${e.message ?? 'is out of range'}`,
         fixFor(e.keyword, params),
       );
     default:
       return mk(
         `schema.${e.keyword}`,
         path,
-        `${where} ${e.message ?? 'is invalid'}`,
+        `${safeEcho(where)} ${e.message ?? 'is invalid'}`,
         'see scenarios/README.md',
       );
   }
@@ -222,7 +240,7 @@ function discriminatorDiag(
     return mk(
       'schema.missingField',
       path,
-      `${where} needs '${params.tag}' (one of: ${allowed.join(', ')})`,
+      `${safeEcho(where)} needs '${params.tag}' (one of: ${allowed.join(', ')})`,
       `add '${params.tag}:'`,
     );
   }
@@ -230,7 +248,7 @@ function discriminatorDiag(
   return mk(
     'schema.enum',
     [...path, params.tag],
-    `${params.tag} '${v}' in ${where} is not one of: ${allowed.join(', ')}${didYouMean(v, allowed)}`,
+    `${params.tag} ${q(v)} in ${safeEcho(where)} is not one of: ${allowed.join(', ')}${didYouMean(v, allowed)}`,
     `use one of: ${allowed.join(', ')}`,
   );
 }

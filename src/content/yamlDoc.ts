@@ -3,7 +3,9 @@
 // later Diagnostic's path can be mapped back to a line and column with `locate`.
 
 import { isAlias, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { safeEcho } from '../engine';
 import type { Diagnostic } from '../engine/api';
+import { MAX_BLOCK_DEPTH, type Position, tooDeepLine, yamlDiagnostics } from './yamlErrors';
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 /** Scenario files need a handful of levels; the yaml lexer exhausts memory on tens of thousands. */
@@ -12,10 +14,7 @@ export const MAX_VALUE_DEPTH = 64;
 /** Scenario files have no use for many aliases; a few hundred could expand to gigabytes. */
 export const MAX_ALIAS_COUNT = 100;
 
-export interface Position {
-  line: number;
-  column: number;
-}
+export type { Position };
 export type Locate = (path: readonly (string | number)[], atKey?: boolean) => Position | undefined;
 
 export interface ParsedYaml {
@@ -25,6 +24,12 @@ export interface ParsedYaml {
 }
 
 const noLocate: Locate = () => undefined;
+
+/** The one error for input nested past a limit, at the line where it goes past. */
+const tooDeep = (message: string, line: number): ParsedYaml => ({
+  diagnostics: [diag('yaml.tooDeep', message, 'flatten the structure', { line, column: 1 })],
+  locate: noLocate,
+});
 
 function diag(code: string, message: string, fix: string, pos?: Position): Diagnostic {
   return { severity: 'error', code, path: [], message, fix, ...(pos ?? {}) };
@@ -110,36 +115,38 @@ export function parseScenarioYaml(text: string): ParsedYaml {
       locate: noLocate,
     };
   }
-  const doc = parseDocument(text, {
-    lineCounter: lc,
-    uniqueKeys: true,
-    prettyErrors: false,
-    logLevel: 'error',
-  });
+  // The parser recurses per block level: refuse deep nesting before it runs out of stack.
+  const deepLine = tooDeepLine(text);
+  if (deepLine > 0) return tooDeep(`lines are nested more than ${MAX_BLOCK_DEPTH} levels deep`, deepLine);
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
+  } catch (e) {
+    if (e instanceof RangeError)
+      return tooDeep(
+        `the file is nested deeper than the parser can read (at most ${MAX_BLOCK_DEPTH} levels)`,
+        1,
+      );
+    throw e;
+  }
   const locate = makeLocate(doc.contents as Node | null, doc, toPos);
-  const diagnostics: Diagnostic[] = [];
-  for (const e of doc.errors) {
-    diagnostics.push(
-      diag(`yaml.${yamlCode(e.code)}`, firstLine(e.message), yamlFix(e.code), toPos(e.pos[0])),
-    );
-  }
-  for (const w of doc.warnings) {
-    diagnostics.push({
-      ...diag(`yaml.${yamlCode(w.code)}`, firstLine(w.message), yamlFix(w.code), toPos(w.pos[0])),
-      severity: 'warning',
-    });
-  }
+  const diagnostics = yamlDiagnostics(doc, text, toPos);
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics, locate };
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
+    // A stack overflow names the limit, never "Maximum call stack size exceeded".
+    if (e instanceof RangeError)
+      return tooDeep(`values are nested more than ${MAX_VALUE_DEPTH} levels deep`, 1);
     const msg = e instanceof Error ? e.message : String(e);
     const bomb = /alias/i.test(msg);
     diagnostics.push(
       diag(
         bomb ? 'yaml.tooManyAliases' : 'yaml.invalid',
-        bomb ? `the file uses aliases (*name) too many times (${MAX_ALIAS_COUNT} at most)` : msg,
+        bomb
+          ? `the file uses aliases (*name) too many times (${MAX_ALIAS_COUNT} at most)`
+          : safeEcho(msg, 200),
         bomb ? 'write the values out instead of repeating aliases' : 'fix the YAML',
         { line: 1, column: 1 },
       ),
@@ -159,33 +166,6 @@ export function parseScenarioYaml(text: string): ParsedYaml {
     return { diagnostics, locate };
   }
   return { value, diagnostics, locate };
-}
-
-const firstLine = (s: string): string => s.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? s;
-
-function yamlCode(code: string): string {
-  if (code === 'DUPLICATE_KEY') return 'duplicateKey';
-  return code.toLowerCase().replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-}
-
-function yamlFix(code: string): string {
-  switch (code) {
-    case 'DUPLICATE_KEY':
-      return 'remove or rename one of the two keys; YAML keeps only one';
-    case 'MULTIPLE_DOCS':
-      return 'keep one document per file (remove the extra ---)';
-    case 'BLOCK_AS_IMPLICIT_KEY':
-      return "a value containing ': ' needs quotes around it";
-    case 'TAB_AS_INDENT':
-      return 'indent with spaces, not tabs';
-    case 'TAG_RESOLVE_FAILED':
-      return 'remove the !!tag; scenario files use plain values';
-    case 'BAD_INDENT':
-    case 'MISSING_CHAR':
-      return 'check the indentation and closing brackets/quotes around this line';
-    default:
-      return 'check the YAML syntax around this line';
-  }
 }
 
 /** Builds `locate`: walks the YAML node tree along a path; falls back to the deepest node found. */

@@ -2,7 +2,7 @@
 // garbage input without stack traces.
 
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,5 +58,20 @@ describe('npm run validate', { timeout: 120_000 }, () => {
     expect(r.code).toBe(1);
     expect(`${r.out}${r.err}`).not.toMatch(/\n\s+at /);
     expect(r.out).toContain('file.unreadable');
+    expect(r.out).toContain('garbage.yaml:1:2 error file.notUtf8');
+  });
+
+  it('prints hostile ids, fields and expressions as escapes, never raw', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'val-'));
+    const mini = readFileSync('tests/fixtures/scenarios/mini.yaml', 'utf8');
+    const file = join(dir, 'mini.yaml');
+    const hostile = mini
+      .replace('    next: ask\n', '    next: "ask\\e[2J\\a\\0\\u202E"\n    "x\\e]0;t\\a": 1\n')
+      .replace('        to: done\n', `        to: done\n        when: "trust > 1 \\e[31m\\u200B"\n`);
+    writeFileSync(file, hostile);
+    const r = run([file]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('\\u001b[2J\\u0007\\u0000\\u202e');
+    expect(r.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u200b\u202e]/);
   });
 });

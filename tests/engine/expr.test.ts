@@ -59,10 +59,10 @@ describe('syntax errors carry the offset of the problem', () => {
     ['!a', 0, "write 'not'"],
     ['a < b < c', 6, 'cannot be chained'],
     ['trust = 4', 6, "use '=='"],
-    ['a $ b', 2, "unexpected character '$'"],
+    ['a $ b', 2, "unexpected character '$' (U+0024)"],
     ['and a', 0, 'needs a value before it'],
     ['x'.repeat(501), 0, 'longer than'],
-    [`${'('.repeat(40)}a${')'.repeat(40)}`, 33, 'nested too deeply'],
+    [`${'('.repeat(40)}a${')'.repeat(40)}`, 33, 'nested more than 32 levels deep'],
   ])('%j', (src, offset, text) => {
     let caught: unknown;
     try {

@@ -1,7 +1,11 @@
 // Type-checks parsed expressions against the declared variables, and evaluates them. The checker
-// runs at validation time, so evaluation can assume well-typed input and stay tiny.
+// runs at validation time, so evaluation can assume well-typed input and stay tiny. Values are
+// read and written as own properties, so a variable named `__proto__` or `constructor` is a
+// variable like any other. (A non-finite result is refused where a step stores it:
+// transitions.ts's assertFinite; the validator's exprs.ts proves none can occur.)
 
 import type { VarValue } from '../api';
+import { safeEcho } from '../echo';
 import type { VariableDecl } from '../types';
 import type { Effect, Expr } from './parse';
 
@@ -13,6 +17,17 @@ export interface TypeProblem {
 }
 
 const varType = (d: VariableDecl): ExprType => (d.type === 'flag' ? 'boolean' : 'number');
+
+/** Own-property read: a variable named `constructor` or `__proto__` must not find Object.prototype's. */
+const ownValue = (vars: Record<string, VarValue>, name: string): VarValue =>
+  (Object.hasOwn(vars, name) ? vars[name] : undefined) as VarValue;
+
+/** Own-property write: `out.__proto__ = 5` would be dropped silently (it sets the prototype). */
+function setOwn(out: Record<string, VarValue>, name: string, v: VarValue): void {
+  if (name === '__proto__')
+    Object.defineProperty(out, name, { value: v, writable: true, enumerable: true, configurable: true });
+  else out[name] = v;
+}
 
 /** Returns the expression's type, or a problem (unknown variable, mismatched operands). */
 export function typeOf(
@@ -27,11 +42,10 @@ export function typeOf(
     case 'var': {
       const d = Object.hasOwn(vars, e.name) ? vars[e.name] : undefined;
       if (!d) {
-        const known = Object.keys(vars).join(', ') || '(none declared)';
         return {
           problem: {
             message: `unknown variable '${e.name}'`,
-            fix: `declare it under 'variables' or use one of: ${known}`,
+            fix: "declare it under 'variables'",
           },
         };
       }
@@ -88,20 +102,23 @@ function expect(
 export function checkEffect(eff: Effect, vars: Record<string, VariableDecl>): TypeProblem | undefined {
   const d = Object.hasOwn(vars, eff.target) ? vars[eff.target] : undefined;
   if (!d) {
-    return { message: `unknown variable '${eff.target}'`, fix: `declare '${eff.target}' under 'variables'` };
+    return {
+      message: `unknown variable '${eff.target}'`,
+      fix: `declare '${safeEcho(eff.target)}' under 'variables'`,
+    };
   }
   const vt = typeOf(eff.value, vars);
   if ('problem' in vt) return vt.problem;
   const target = varType(d);
   if (eff.op !== '=' && target !== 'number') {
     return {
-      message: `'${eff.op}' needs a number variable; '${eff.target}' is a flag`,
-      fix: `write '${eff.target} = true' or '= false'`,
+      message: `'${eff.op}' needs a number variable; '${safeEcho(eff.target)}' is a flag`,
+      fix: `write '${safeEcho(eff.target)} = true' or '= false'`,
     };
   }
   if (vt.type !== target) {
     return {
-      message: `'${eff.target}' is a ${target}, the value is a ${vt.type}`,
+      message: `'${safeEcho(eff.target)}' is a ${target}, the value is a ${vt.type}`,
       fix: `assign a ${target} value`,
     };
   }
@@ -115,7 +132,7 @@ export function evaluate(e: Expr, vars: Record<string, VarValue>): VarValue {
     case 'bool':
       return e.value;
     case 'var':
-      return vars[e.name] as VarValue;
+      return ownValue(vars, e.name);
     case 'not':
       return !evaluate(e.arg, vars);
     case 'neg':
@@ -162,12 +179,12 @@ export function applyEffects(
     const d = Object.hasOwn(decls, eff.target) ? decls[eff.target] : undefined;
     if (!d) continue;
     if (d.type === 'flag') {
-      out[eff.target] = v as boolean;
+      setOwn(out, eff.target, v as boolean);
       continue;
     }
-    const cur = out[eff.target] as number;
+    const cur = ownValue(out, eff.target) as number;
     const raw = eff.op === '=' ? (v as number) : eff.op === '+=' ? cur + (v as number) : cur - (v as number);
-    out[eff.target] = Math.min(d.max, Math.max(d.min, raw));
+    setOwn(out, eff.target, Math.min(d.max, Math.max(d.min, raw)));
   }
   return out;
 }

@@ -2,6 +2,8 @@
 // effects (`pressure += 10`, `leaked = true`). Hand-written so nothing is ever `eval`ed; input
 // length and nesting are bounded so hostile files fail fast instead of hanging.
 
+import { safeEcho } from '../echo';
+
 export type BinaryOp = 'and' | 'or' | '==' | '!=' | '<' | '<=' | '>' | '>=' | '+' | '-' | '*';
 export type Expr =
   | { kind: 'num'; value: number }
@@ -27,7 +29,15 @@ export class ExprSyntaxError extends Error {
 }
 
 export const MAX_EXPR_LENGTH = 500;
-const MAX_DEPTH = 32;
+/** Deepest nesting of brackets and operators; real conditions use three or four levels. */
+export const MAX_EXPR_DEPTH = 32;
+
+/** The character at `i`, escaped if invisible, with its code point (a Cyrillic "е" looks Latin). */
+function showChar(src: string, i: number): string {
+  const cp = src.codePointAt(i) as number;
+  const hex = cp.toString(16).toUpperCase().padStart(4, '0');
+  return `'${safeEcho(String.fromCodePoint(cp))}' (U+${hex})`;
+}
 
 type Tok = { t: 'num' | 'id' | 'op' | 'end'; v: string; at: number };
 const OPS = ['+=', '-=', '==', '!=', '<=', '>=', '<', '>', '=', '+', '-', '*', '(', ')', '!'];
@@ -64,7 +74,7 @@ function tokenize(src: string): Tok[] {
       continue;
     }
     const op = OPS.find((o) => src.startsWith(o, i));
-    if (op === undefined) throw new ExprSyntaxError(`unexpected character '${c}'`, i);
+    if (op === undefined) throw new ExprSyntaxError(`unexpected character ${showChar(src, i)}`, i);
     out.push({ t: 'op', v: op, at: i });
     i += op.length;
   }
@@ -101,11 +111,14 @@ class Parser {
   expectEnd(): void {
     const t = this.peek();
     if (t.v === '=') throw new ExprSyntaxError("use '==' to compare; '=' sets a value in effects", t.at);
-    if (t.t !== 'end') throw new ExprSyntaxError(`unexpected '${t.v}'`, t.at);
+    if (t.t !== 'end') throw new ExprSyntaxError(`unexpected '${safeEcho(t.v)}'`, t.at);
   }
 
   expr(minBp: number, depth: number): Expr {
-    if (depth > MAX_DEPTH) throw new ExprSyntaxError('expression is nested too deeply', this.peek().at);
+    if (depth > MAX_EXPR_DEPTH) {
+      const msg = `expression is nested more than ${MAX_EXPR_DEPTH} levels deep (the limit)`;
+      throw new ExprSyntaxError(msg, this.peek().at);
+    }
     let left = this.prefix(depth);
     for (;;) {
       const t = this.peek();
@@ -139,7 +152,7 @@ class Parser {
       return inner;
     }
     if (t.t === 'end') throw new ExprSyntaxError('expression ends too early', t.at);
-    throw new ExprSyntaxError(`unexpected '${t.v}'`, t.at);
+    throw new ExprSyntaxError(`unexpected '${safeEcho(t.v)}'`, t.at);
   }
 }
 

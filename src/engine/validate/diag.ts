@@ -1,6 +1,7 @@
 // Small constructors shared by the validation passes, so every Diagnostic has the same shape.
 
 import type { Diagnostic } from '../api';
+import { mixedScript, safeEcho } from '../echo';
 import type { Scenario } from '../types';
 
 export type Path = (string | number)[];
@@ -35,4 +36,23 @@ export const nodeIds = (s: Scenario): string[] => Object.keys(s.nodes ?? {});
 export function entriesOf<T>(rec: Record<string, T> | undefined): [string, T][] {
   if (!rec) return [];
   return Object.keys(rec).map((k) => [k, rec[k] as T]);
+}
+
+/** An echoed value in quotes, made safe to print (control characters escaped, long ones cut). */
+export const quote = (v: unknown): string => `'${safeEcho(v)}'`;
+
+/**
+ * An echoed id in quotes, with the letter from another script named when it mixes scripts: a
+ * Cyrillic "е" in a Latin id looks right on screen and is the likeliest reason it is unknown.
+ */
+export function quoteId(id: unknown): string {
+  const mixed = typeof id === 'string' ? mixedScript(id) : undefined;
+  return mixed === undefined ? quote(id) : `${quote(id)} (${mixed})`;
+}
+
+/** Up to `max` names, each quoted safely, then how many more there are. */
+export function listOf(names: readonly string[], max = 8): string {
+  const shown = names.slice(0, max).map((n) => safeEcho(n));
+  const more = names.length - shown.length;
+  return more > 0 ? `${shown.join(', ')} … and ${more} more` : shown.join(', ');
 }

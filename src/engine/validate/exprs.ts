@@ -1,11 +1,14 @@
 // Parses and type-checks every condition and effect in a scenario. Syntax errors name the
-// character where reading stopped; the parsed forms are kept for the passes that simulate play.
+// character where reading stopped; numbers past MAX_NUMBER and products that can overflow are
+// refused, so no expression can make Infinity or NaN; the parsed forms are kept for the passes
+// that simulate play.
 
 import type { Diagnostic } from '../api';
 import { checkEffect, typeOf } from '../expr/evaluate';
 import { type Effect, type Expr, ExprSyntaxError, parseCondition, parseEffect } from '../expr/parse';
-import type { Scenario } from '../types';
-import { entriesOf, err, type Path } from './diag';
+import type { Scenario, VariableDecl } from '../types';
+import { entriesOf, err, listOf, type Path, quote } from './diag';
+import { NUMBER_FIX, showNumber, withinLimit } from './limits';
 import { didYouMean } from './suggest';
 
 export interface Parsed {
@@ -24,6 +27,13 @@ export function checkExpressions(s: Scenario): { diagnostics: Diagnostic[]; pars
     parsed.ok = false;
     out.push(d);
   };
+  const ranges = declaredRanges(vars);
+  /** True when `e` is free of oversized literals and overflow; reports the first problem. */
+  const finite = (e: Expr, src: string, what: string, path: Path): boolean => {
+    const problem = numberProblem(e, ranges);
+    if (problem) fail(err(problem.code, path, `${what} ${quote(src)} ${problem.message}`, problem.fix));
+    return problem === undefined;
+  };
 
   const cond = (src: string | undefined, path: Path) => {
     if (src === undefined || parsed.conds.has(src)) return; // same text, same verdict
@@ -39,13 +49,13 @@ export function checkExpressions(s: Scenario): { diagnostics: Diagnostic[]; pars
         err(
           'expr.notCondition',
           path,
-          `condition '${src}' is a number, not true/false`,
+          `condition ${quote(src)} is a number, not true/false`,
           'compare it, e.g. "trust >= 40"',
         ),
       );
       return;
     }
-    parsed.conds.set(src, e);
+    if (finite(e, src, 'condition', path)) parsed.conds.set(src, e);
   };
   const effects = (list: string[] | undefined, path: Path) => {
     (list ?? []).forEach((src, i) => {
@@ -58,7 +68,7 @@ export function checkExpressions(s: Scenario): { diagnostics: Diagnostic[]; pars
         fail(typeDiag(problem, src, p, varNames));
         return;
       }
-      parsed.effects.set(src, e);
+      if (finite(e.value, src, 'effect', p)) parsed.effects.set(src, e);
     });
   };
 
@@ -94,7 +104,7 @@ function parse<T>(
       err(
         'expr.syntax',
         path,
-        `cannot read ${what} '${src}': ${e.message} (at character ${col})`,
+        `cannot read ${what} ${quote(src)}: ${e.message} (at character ${col})`,
         what === 'effect'
           ? 'write it like "trust += 5" or "leaked = true"'
           : 'write it like "trust >= 40 and not leaked"; see scenarios/README.md',
@@ -116,9 +126,82 @@ function typeDiag(
     return err(
       'expr.unknownVariable',
       path,
-      `unknown variable '${name}' in '${src}'${didYouMean(name, vars)}`,
-      problem.fix,
+      `unknown variable ${quote(name)} in ${quote(src)}${didYouMean(name, vars)}`,
+      `declare it under 'variables' or use one of: ${listOf(vars) || '(none declared)'}`,
     );
   }
-  return err('expr.type', path, `${problem.message} in '${src}'`, problem.fix);
+  return err('expr.type', path, `${problem.message} in ${quote(src)}`, problem.fix);
+}
+
+type Iv = [number, number];
+
+/** Declared range of every numeric variable whose bounds are sound (others are reported). */
+function declaredRanges(vars: Record<string, VariableDecl>): Map<string, Iv> {
+  const out = new Map<string, Iv>();
+  for (const [id, d] of entriesOf(vars)) {
+    if (d.type !== 'flag' && withinLimit(d.min) && withinLimit(d.max)) out.set(id, [d.min, d.max]);
+  }
+  return out;
+}
+
+interface NumberProblem {
+  code: string;
+  message: string;
+  fix: string;
+}
+
+/**
+ * The first literal past MAX_NUMBER, or the first part of `e` whose value can leave the finite
+ * numbers when every variable takes any value of its declared range (the engine keeps each
+ * within it). With no division, NaN needs an Infinity first, so this rules out both.
+ */
+function numberProblem(e: Expr, ranges: Map<string, Iv>): NumberProblem | undefined {
+  let problem: NumberProblem | undefined;
+  const iv = (x: Expr): Iv | undefined => {
+    if (problem) return undefined;
+    switch (x.kind) {
+      case 'num':
+        if (withinLimit(x.value)) return [x.value, x.value];
+        problem = {
+          code: 'expr.tooLarge',
+          message: `uses the number ${showNumber(x.value)}, larger than the engine accepts`,
+          fix: NUMBER_FIX,
+        };
+        return undefined;
+      case 'var':
+        return ranges.get(x.name);
+      case 'neg': {
+        const a = iv(x.arg);
+        return a && [-a[1], -a[0]];
+      }
+      case 'not':
+        iv(x.arg);
+        return undefined;
+      case 'bool':
+        return undefined;
+      case 'bin': {
+        const a = iv(x.left);
+        const b = iv(x.right);
+        if (!a || !b || (x.op !== '+' && x.op !== '-' && x.op !== '*')) return undefined;
+        const r = arith(x.op, a, b);
+        if (Number.isFinite(r[0]) && Number.isFinite(r[1])) return r;
+        problem = {
+          code: 'expr.overflow',
+          message: `can overflow: with its variables anywhere in their declared ranges, a '${x.op}' in it gives ${showNumber(Math.abs(r[0]) > Math.abs(r[1]) ? r[0] : r[1])}`,
+          fix: 'multiply fewer times, use smaller numbers, or narrow the ranges of its variables',
+        };
+        return undefined;
+      }
+    }
+  };
+  iv(e);
+  return problem;
+}
+
+function arith(op: '+' | '-' | '*', a: Iv, b: Iv): Iv {
+  if (op === '+') return [a[0] + b[0], a[1] + b[1]];
+  if (op === '-') return [a[0] - b[1], a[1] - b[0]];
+  // Both are finite here (a non-finite part is reported first), so no product is NaN.
+  const ps = [a[0] * b[0], a[0] * b[1], a[1] * b[0], a[1] * b[1]];
+  return [Math.min(...ps), Math.max(...ps)];
 }

@@ -3,7 +3,7 @@
 
 import type { Diagnostic } from '../api';
 import type { Scenario, ScenarioNode } from '../types';
-import { err, warn } from './diag';
+import { err, quote, quoteId, warn } from './diag';
 import { reachable, type StoryGraph, stepsToEnding, storyGraph } from './storyGraph';
 
 /** Nodes reachable from `start` following every edge whose target exists. */
@@ -29,8 +29,8 @@ export function checkGraph(s: Scenario, g: StoryGraph = storyGraph(s)): Diagnost
         d(
           'graph.unreachable',
           ['nodes', id],
-          `no path from start '${s.start}' reaches ${n.kind} '${id}'`,
-          `link to '${id}' from another node or remove it`,
+          `no path from start ${quote(s.start)} reaches ${n.kind} ${quoteId(id)}`,
+          `link to ${quote(id)} from another node or remove it`,
         ),
       );
     } else {
@@ -38,7 +38,7 @@ export function checkGraph(s: Scenario, g: StoryGraph = storyGraph(s)): Diagnost
         err(
           'graph.noWayOut',
           ['nodes', id],
-          `no ending can be reached from '${id}'`,
+          `no ending can be reached from ${quoteId(id)}`,
           'give it (or the loop it is in) a way on to an ending',
         ),
       );

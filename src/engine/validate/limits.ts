@@ -1,11 +1,14 @@
 // Limits that keep validation bounded and readable on runaway or hostile scenarios: above
 // MAX_NODES the passes that simulate play (historical path, exploration with conditions) are
 // skipped with one error saying so, and a flood of the same problem is listed once per node only
-// up to MAX_REPEATS times, then summed up in one line.
+// up to MAX_REPEATS times, then summed up in one line. MAX_NUMBER bounds every number an author
+// writes, so no sum or clamp the engine makes can leave the finite numbers.
 
 import type { Diagnostic } from '../api';
 import type { Scenario } from '../types';
 import { err } from './diag';
+
+const fmt = (n: number): string => n.toLocaleString('en');
 
 /**
  * Nodes the validator simulates play through. Real scenarios have tens to hundreds; the engine
@@ -17,7 +20,24 @@ export const MAX_NODES = 25_000;
 /** Diagnostics of one code listed before the rest are summed up. */
 export const MAX_REPEATS = 20;
 
-const fmt = (n: number): string => n.toLocaleString('en');
+/**
+ * Largest magnitude of any number an author writes: expression literals, variable min, max and
+ * initial, and choice score gains. With it every sum the engine makes stays finite: a score is at
+ * most (choices in a play) × MAX_NUMBER, which reaches Infinity only after 1e299 choices, and
+ * stays an exact whole number up to 9 million choices. Products inside one expression are
+ * bounded separately (`expr.overflow`), since `x * x * x …` can still overflow.
+ */
+export const MAX_NUMBER = 1_000_000_000;
+
+/** True when `n` is a finite number no larger in magnitude than MAX_NUMBER. */
+export const withinLimit = (n: unknown): boolean =>
+  typeof n === 'number' && Number.isFinite(n) && Math.abs(n) <= MAX_NUMBER;
+
+/** How a refused number reads in a message: `1e+400`, `Infinity`, `NaN`, never 400 digits. */
+export const showNumber = (n: number): string => (Math.abs(n) >= 1e21 ? n.toExponential(3) : String(n));
+
+/** The fix for a number over MAX_NUMBER. */
+export const NUMBER_FIX = `use a number between -${fmt(MAX_NUMBER)} and ${fmt(MAX_NUMBER)}`;
 
 export function nodeCount(s: Scenario): number {
   const nodes = (s as { nodes?: unknown }).nodes;

@@ -3,7 +3,7 @@
 
 import type { Diagnostic } from '../api';
 import type { Scenario } from '../types';
-import { entriesOf, err, warn } from './diag';
+import { entriesOf, err, listOf, quoteId, warn } from './diag';
 
 /** The part of `explore()`'s result these checks read. */
 export interface ExplorationResult {
@@ -14,9 +14,7 @@ export interface ExplorationResult {
 }
 
 const showVars = (vars: Record<string, number | boolean>): string =>
-  entriesOf(vars)
-    .map(([k, v]) => `${k}=${String(v)}`)
-    .join(', ') || 'no variables';
+  listOf(entriesOf(vars).map(([k, v]) => `${k}=${String(v)}`)) || 'no variables';
 
 export function checkPlay(s: Scenario, x: ExplorationResult, graphReach: Set<string>): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -28,7 +26,7 @@ export function checkPlay(s: Scenario, x: ExplorationResult, graphReach: Set<str
       d(
         'play.unreachable',
         ['nodes', id],
-        `no play reaches ${n.kind} '${id}' once conditions are evaluated`,
+        `no play reaches ${n.kind} ${quoteId(id)} once conditions are evaluated`,
         'loosen the conditions on the way, or the effects that set them up',
       ),
     );
@@ -41,7 +39,7 @@ export function checkPlay(s: Scenario, x: ExplorationResult, graphReach: Set<str
       err(
         'play.deadEnd',
         ['nodes', dead.node],
-        `play can get stuck at '${dead.node}' (with ${showVars(dead.vars)}): no choice or branch is available`,
+        `play can get stuck at ${quoteId(dead.node)} (with ${showVars(dead.vars)}): no choice or branch is available`,
         "add a choice without 'when' or a fall-through branch",
       ),
     );

@@ -5,7 +5,7 @@
 import type { Diagnostic } from '../api';
 import type { Effect, Expr } from '../expr/parse';
 import type { Scenario, VariableDecl } from '../types';
-import { entriesOf, own, type Path, warn } from './diag';
+import { entriesOf, own, type Path, quote, warn } from './diag';
 import type { Parsed } from './exprs';
 
 type Iv = [number, number];
@@ -118,8 +118,8 @@ export function checkRanges(s: Scenario, parsed: Parsed): Diagnostic[] {
       warn(
         'range.clamped',
         p,
-        `'${src}' can take '${target}' ${over}; the engine clamps it`,
-        `change the amount or the range of '${target}', or guard the effect with a condition`,
+        `${quote(src)} can take ${quote(target)} ${over}; the engine clamps it`,
+        `change the amount or the range of ${quote(target)}, or guard the effect with a condition`,
       ),
     );
   };

@@ -2,9 +2,10 @@
 // quiz items, axes) must be declared; ids that must be unique are; the file name matches the id.
 
 import type { Diagnostic } from '../api';
+import { safeEcho } from '../echo';
 import type { Scenario } from '../types';
-import { entriesOf, err, own, type Path } from './diag';
-import { didYouMean } from './suggest';
+import { entriesOf, err, own, type Path, quote, quoteId } from './diag';
+import { didYouMean, showPath } from './suggest';
 
 type Kind = 'node' | 'party' | 'place' | 'source' | 'document' | 'quiz item' | 'axis';
 const CODES: Record<Kind, [string, string]> = {
@@ -39,8 +40,8 @@ export function checkRefs(s: Scenario, fileName?: string): Diagnostic[] {
       err(
         code,
         path,
-        `unknown ${kind} '${id}'${didYouMean(id, tables[kind])}`,
-        `declare '${id}' under '${section}' or use an existing id`,
+        `unknown ${kind} ${quoteId(id)}${didYouMean(id, tables[kind])}`,
+        `declare ${quote(id)} under '${section}' or use an existing id`,
       ),
     );
   };
@@ -57,8 +58,8 @@ export function checkRefs(s: Scenario, fileName?: string): Diagnostic[] {
       err(
         'id.fileName',
         ['id'],
-        `id '${s.id}' does not match the file name '${fileName}'`,
-        `rename the file to ${s.id}.yaml or set id: ${fileName}`,
+        `id ${quoteId(s.id)} does not match the file name ${quote(fileName)}`,
+        `rename the file to ${quote(`${s.id}.yaml`)} or set id: ${quote(fileName)}`,
       ),
     );
   }
@@ -113,7 +114,7 @@ export function checkRefs(s: Scenario, fileName?: string): Diagnostic[] {
         err(
           'ref.unknownAxis',
           ['quiz', i],
-          `quiz item '${q.id}' credits the 'knowledge' axis, which is not declared`,
+          `quiz item ${quoteId(q.id)} credits the 'knowledge' axis, which is not declared`,
           "declare a 'knowledge' axis under 'axes' or set 'axis:' on the item",
         ),
       );
@@ -136,7 +137,7 @@ export function checkRefs(s: Scenario, fileName?: string): Diagnostic[] {
         err(
           'source.url',
           ['sources', id, 'url'],
-          `source '${id}' has no https address`,
+          `source ${quoteId(id)} has no https address`,
           'give the https:// address where the source can be read',
         ),
       );
@@ -154,7 +155,7 @@ function dupes(ids: string[], path: Path, what: string, out: Diagnostic[]): void
         err(
           'id.duplicate',
           [...path, i, 'id'],
-          `${what} id '${id}' is used twice in ${path.join('.')}`,
+          `${what} id ${quoteId(id)} is used twice in ${safeEcho(showPath(path))}`,
           'give each one its own id',
         ),
       );

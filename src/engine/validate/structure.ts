@@ -1,21 +1,33 @@
-// Structural checks that need no graph walk: branch lists, variable ranges, quiz items, decisions
-// with choices, and factual nodes without sources.
+// Structural checks that need no graph walk: branch lists, variable ranges, numbers within
+// MAX_NUMBER, quiz items (an order quiz's dates agree with its order), decisions with choices,
+// and factual nodes without sources.
 
 import type { Diagnostic } from '../api';
 import type { QuizItem, Scenario } from '../types';
-import { entriesOf, err, type Path, warn } from './diag';
+import { entriesOf, err, listOf, type Path, quote, quoteId, warn } from './diag';
+import { NUMBER_FIX, showNumber, withinLimit } from './limits';
 
 export function checkStructure(s: Scenario): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const [id, v] of entriesOf(s.variables ?? {})) {
     if (v.type === 'flag') continue;
     const p: Path = ['variables', id];
-    if (v.min > v.max) {
+    const big = (['min', 'max', 'initial'] as const).find((k) => !withinLimit(v[k]));
+    if (big !== undefined) {
+      out.push(
+        err(
+          'var.tooLarge',
+          [...p, big],
+          `variable ${quoteId(id)} has ${big} ${showNumber(v[big])}, larger than the engine accepts`,
+          NUMBER_FIX,
+        ),
+      );
+    } else if (v.min > v.max) {
       out.push(
         err(
           'var.range',
           [...p, 'min'],
-          `variable '${id}' has min ${v.min} above max ${v.max}`,
+          `variable ${quoteId(id)} has min ${v.min} above max ${v.max}`,
           'swap min and max',
         ),
       );
@@ -24,7 +36,7 @@ export function checkStructure(s: Scenario): Diagnostic[] {
         err(
           'var.initial',
           [...p, 'initial'],
-          `variable '${id}' starts at ${v.initial}, outside ${v.min}..${v.max}`,
+          `variable ${quoteId(id)} starts at ${v.initial}, outside ${v.min}..${v.max}`,
           `set initial between ${v.min} and ${v.max}`,
         ),
       );
@@ -32,12 +44,13 @@ export function checkStructure(s: Scenario): Diagnostic[] {
   }
   for (const [id, n] of entriesOf(s.nodes ?? {})) {
     const p: Path = ['nodes', id];
+    if (n.kind === 'decision') checkGains(n.choices ?? [], p, out);
     if (n.kind === 'decision' && (n.choices ?? []).length === 0) {
       out.push(
         err(
           'decision.noChoices',
           [...p, 'choices'],
-          `decision '${id}' has no choices`,
+          `decision ${quoteId(id)} has no choices`,
           'add at least one choice',
         ),
       );
@@ -53,7 +66,7 @@ export function checkStructure(s: Scenario): Diagnostic[] {
         warn(
           'sources.missing',
           p,
-          `${n.kind} node '${id}' cites no sources`,
+          `${n.kind} node ${quoteId(id)} cites no sources`,
           "add 'sources:' with the ids backing what it states",
         ),
       );
@@ -99,8 +112,8 @@ function checkQuiz(q: QuizItem, p: Path, out: Diagnostic[]): void {
       err(
         'quiz.correct',
         [...p, 'correct'],
-        `quiz item '${q.id}': correct answer '${q.correct}' is not one of its options`,
-        `use one of: ${[...ids].join(', ')}`,
+        `quiz item ${quoteId(q.id)}: correct answer ${quoteId(q.correct)} is not one of its options`,
+        `use one of: ${listOf([...ids])}`,
       ),
     );
   }
@@ -110,7 +123,7 @@ function checkQuiz(q: QuizItem, p: Path, out: Diagnostic[]): void {
         err(
           'quiz.correct',
           [...p, 'correct'],
-          `quiz item '${q.id}' has no correct options`,
+          `quiz item ${quoteId(q.id)} has no correct options`,
           'list at least one correct option id',
         ),
       );
@@ -121,8 +134,8 @@ function checkQuiz(q: QuizItem, p: Path, out: Diagnostic[]): void {
           err(
             'quiz.correct',
             [...p, 'correct', j],
-            `quiz item '${q.id}': correct answer '${c}' is not one of its options`,
-            `use one of: ${[...ids].join(', ')}`,
+            `quiz item ${quoteId(q.id)}: correct answer ${quoteId(c)} is not one of its options`,
+            `use one of: ${listOf([...ids])}`,
           ),
         );
       }
@@ -134,9 +147,56 @@ function checkQuiz(q: QuizItem, p: Path, out: Diagnostic[]): void {
       err(
         'quiz.tooFewOptions',
         [...p, 'options'],
-        `quiz item '${q.id}' (${q.type}) has ${(q.options ?? []).length} options; it needs at least ${min}`,
+        `quiz item ${quoteId(q.id)} (${q.type}) has ${(q.options ?? []).length} options; it needs at least ${min}`,
         `add options until there are ${min}`,
       ),
     );
   }
+  if (q.type === 'order') checkOrderDates(q.options ?? [], p, out);
+}
+
+/**
+ * Every score gain within MAX_NUMBER: with that, a score over any play stays finite (see
+ * MAX_NUMBER), so no path of choices can add up to Infinity.
+ */
+function checkGains(choices: { score?: Record<string, number> }[], p: Path, out: Diagnostic[]): void {
+  choices.forEach((c, i) => {
+    for (const [axis, pts] of entriesOf(c.score ?? {})) {
+      if (withinLimit(pts)) continue;
+      out.push(
+        err(
+          'score.tooLarge',
+          [...p, 'choices', i, 'score', axis],
+          `choice ${i + 1} gives ${showNumber(pts)} points on axis ${quoteId(axis)}, more than the engine accepts`,
+          NUMBER_FIX,
+        ),
+      );
+    }
+  });
+}
+
+/** Earliest and latest day a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date can mean, comparable as text. */
+const dayRange = (d: string): [string, string] =>
+  d.length === 4 ? [`${d}-01-01`, `${d}-12-31`] : d.length === 7 ? [`${d}-01`, `${d}-31`] : [d, d];
+
+/**
+ * An order quiz lists its options in the right order, and its dates are shown after answering:
+ * an option dated surely before the one listed above it teaches the wrong order.
+ */
+function checkOrderDates(options: { id: string; date?: string }[], p: Path, out: Diagnostic[]): void {
+  let prev: { id: string; date: string } | undefined;
+  options.forEach((o, i) => {
+    if (typeof o.date !== 'string') return;
+    if (prev && dayRange(o.date)[1] < dayRange(prev.date)[0]) {
+      out.push(
+        err(
+          'quiz.orderDates',
+          [...p, 'options', i, 'date'],
+          `option ${quoteId(o.id)} (${quote(o.date)}) is listed after ${quoteId(prev.id)} (${quote(prev.date)}) but happened before it`,
+          'list the options of an order quiz from earliest to latest, or correct the date',
+        ),
+      );
+    }
+    prev = { id: o.id, date: o.date };
+  });
 }

@@ -1,6 +1,8 @@
 // "Did you mean …?" hints: the closest known name by edit distance, so a typo in an id or a field
 // name points straight at the intended one.
 
+import { safeEcho } from '../echo';
+
 /** Edit distance counting a swap of two neighbours as one edit ("aks" -> "ask"). */
 export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
@@ -43,12 +45,18 @@ export function closest(word: string, candidates: Iterable<string>): string | un
 /** ` — did you mean 'x'?` or the empty string. */
 export function didYouMean(word: string, candidates: Iterable<string>): string {
   const c = closest(word, candidates);
-  return c === undefined ? '' : ` — did you mean '${c}'?`;
+  return c === undefined ? '' : ` — did you mean '${safeEcho(c)}'?`;
 }
 
-/** Renders a path like `nodes.intro.choices[0].to` for messages. */
+/**
+ * Renders a path like `nodes.intro.choices[0].to` for messages. Its segments are author ids and
+ * field names, so each is made safe to print (at most 40 characters of each is shown).
+ */
 export function showPath(path: readonly (string | number)[]): string {
   let out = '';
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out === '' ? p : `.${p}`;
+  for (const p of path) {
+    const seg = typeof p === 'number' ? p : safeEcho(p, 40);
+    out += typeof seg === 'number' ? `[${seg}]` : out === '' ? seg : `.${seg}`;
+  }
   return out || '(top level)';
 }
