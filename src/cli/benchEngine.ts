@@ -5,13 +5,13 @@
 import { cpus, loadavg } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { benchScenario } from '../dev/benchScenario';
 import { compile } from '../engine/compile';
 import { explore } from '../engine/explore';
 import { correctAnswer } from '../engine/quiz';
 import { startRun } from '../engine/run';
 import type { Scenario } from '../engine/types';
 import { validate } from '../engine/validate';
-import { benchScenario } from './benchScenario';
 
 const RUNS = 5;
 const STEPS = 5_000;

@@ -2,7 +2,7 @@
 // XState transition per distinct story edge with the engine's "first branch that holds" rule.
 
 import { describe, expect, it } from 'vitest';
-import { benchScenario } from '../../src/cli/benchScenario';
+import { benchScenario } from '../../src/dev/benchScenario';
 import { type CompiledScenario, compile } from '../../src/engine/compile';
 import type { Scenario } from '../../src/engine/types';
 import { shipped } from '../support/shipped';
