@@ -15,7 +15,7 @@ import {
   validate,
   walkHistory,
 } from '../engine';
-import { benchScenario } from './benchScenario';
+import { benchScenario } from '../dev/benchScenario';
 
 const RUNS = 5;
 const STEPS = 5_000;

@@ -2,31 +2,15 @@
 // globals; nothing in src/ runs strings as code or assigns raw HTML. Prints file:line and the
 // rule for each violation; exits 1 on any.
 
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-import { engineGlobals, engineImports, unsafeCode, type Violation } from './sourceScan';
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { engineGlobals, engineImports, sourceFiles, unsafeCode, type Violation } from '../dev/sourceScan';
 
 /**
  * Files allowed to assign innerHTML, each with the reason. Empty: every screen builds its DOM
  * with createElement/textContent. Add an entry only with a comment on why the HTML is safe.
  */
 const HTML_ALLOWLIST: Record<string, string> = {};
-
-async function sourceFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  let entries: import('node:fs').Dirent[];
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch {
-    return out;
-  }
-  for (const e of entries) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await sourceFiles(p)));
-    else if (/\.(ts|tsx|mts|cts|js|mjs)$/.test(e.name) && !e.name.endsWith('.d.ts')) out.push(p);
-  }
-  return out.sort();
-}
 
 async function main(): Promise<number> {
   const violations: Violation[] = [];

@@ -1,11 +1,10 @@
-// Builds the game once (real scenarios; the browser fixture when there are none) and serves `dist/` from a small static
-// server on 127.0.0.1; tests get its address and the Chromium path through `inject()`.
-import { execFileSync } from 'node:child_process';
+// Builds the game once (real scenarios; the browser fixture when there are none) and serves `dist/` from the
+// project's static server on 127.0.0.1; tests get its address and the Chromium path through `inject()`.
 import { existsSync, readdirSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { serveDir } from './server';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { buildGame } from '../../src/dev/browser/build';
+import { type ChromiumBuild, findChromium } from '../../src/dev/browser/chromium';
+import { serveStatic } from '../../src/dev/browser/server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,10 +16,13 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  if (!existsSync(CHROMIUM)) {
-    const how = `Chromium not found at ${CHROMIUM}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).`;
-    if (process.env.CI === 'true') throw new Error(how);
-    console.warn(`\n*** BROWSER TESTS SKIPPED ***\n${how}\n`);
+  let chromium: ChromiumBuild;
+  try {
+    chromium = await findChromium();
+  } catch (e) {
+    // Only a broken install gets here (npm ci brings a Chromium); CI must never pass without one.
+    if (process.env.CI === 'true') throw e;
+    console.warn(`\n*** BROWSER TESTS SKIPPED ***\n${e instanceof Error ? e.message : String(e)}\n`);
     project.provide('chromium', null);
     project.provide('baseUrl', '');
     project.provide('scenarioIds', []);
@@ -41,14 +43,10 @@ export default async function setup(project: TestProject) {
       : [],
   );
   project.provide('scenarioIds', ids);
-  execFileSync(process.execPath, [`${root}/node_modules/vite/bin/vite.js`, 'build', '--logLevel', 'warn'], {
-    cwd: root,
-    // Vitest sets NODE_ENV=test, which would make this a development build (no service worker).
-    env: { ...process.env, NODE_ENV: 'production', PRECEDENT_FIXTURES: fixtures },
-    stdio: 'inherit',
-  });
-  const server = await serveDir(`${root}/dist`);
-  project.provide('chromium', CHROMIUM);
+  console.log(`browser tests: Chromium from ${chromium.source}`);
+  await buildGame(root, 'dist', fixtures === '1');
+  const server = await serveStatic(`${root}/dist`);
+  project.provide('chromium', chromium.executablePath);
   project.provide('baseUrl', server.url);
   return () => server.close();
 }

@@ -3,10 +3,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../../src/cli/chromium';
+import type { Browser, Page } from 'playwright-core';
+import { chromiumBuild, launchChromium } from '../../src/dev/browser/chromium';
 
-export const ARGS = CHROMIUM_ARGS;
 export const SHOTS = join(import.meta.dirname, '..', 'shots');
 export const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -16,8 +15,9 @@ export const SCRIPT: Record<string, RegExp> = {
   en: /[A-Za-z]/g,
 };
 
+/** The Chromium globalSetup found (Debian's or the npm one), with the flags that build wants. */
 export function launch(executablePath: string): Promise<Browser> {
-  return chromium.launch({ executablePath, args: ARGS, headless: true });
+  return launchChromium(chromiumBuild(executablePath));
 }
 
 export interface Session {

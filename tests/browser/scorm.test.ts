@@ -19,8 +19,8 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { scormZip } from '../../src/cli/scormPackage';
+import { type StaticServer, serveStatic } from '../../src/dev/browser/server';
 import { clickStep, launch, open, playToEnd, type Session } from './helpers';
-import { serveDir } from './server';
 
 const chromium = inject('chromium');
 const MASTERY = 50;
@@ -68,7 +68,7 @@ async function gameFrame(page: Page): Promise<Frame> {
 describe.skipIf(!chromium)('SCORM 1.2 package', () => {
   let browser: Browser;
   let lms: Session;
-  let server: Awaited<ReturnType<typeof serveDir>>;
+  let server: StaticServer;
   let root = '';
   let beforeResume = '';
   let suspendLength = 0;
@@ -86,7 +86,7 @@ describe.skipIf(!chromium)('SCORM 1.2 package', () => {
     }
     copyFileSync(SCORM12, join(root, 'scorm12.js'));
     writeFileSync(join(root, 'index.html'), LMS_PAGE);
-    server = await serveDir(root);
+    server = await serveStatic(root);
     browser = await launch(chromium as string);
     lms = await open(browser, server.url);
   });

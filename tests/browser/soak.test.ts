@@ -4,8 +4,8 @@
 // compiles as plays get hot, so the objects the page holds (from heap snapshots) are held to 5 %.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { heapAfterGc as heap } from '../../src/cli/bench/browser';
-import { type HeapSplit, heapSplit } from '../../src/cli/bench/heapSnapshot';
+import { type HeapSplit, heapSplit } from '../../src/dev/bench/heapSnapshot';
+import { heapAfterGc as heap } from '../../src/dev/bench/throttle';
 import { playThrough } from './flows';
 import { gotoGame, launch, open } from './helpers';
 

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type StaticServer, serveStatic } from '../../src/cli/bench/server';
+import { type StaticServer, serveStatic } from '../../src/dev/browser/server';
 import { clickStep, gotoGame, launch, nodeId, open, type Session } from './helpers';
 
 const chromium = inject('chromium'); // null only outside CI: globalSetup fails CI without Chromium

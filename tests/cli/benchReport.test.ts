@@ -2,8 +2,8 @@
 // so warm-up in compiled code and a leak in objects can be told apart in the printed table.
 
 import { describe, expect, it } from 'vitest';
-import type { PlayFigures } from '../../src/cli/bench/play';
-import { formatReport } from '../../src/cli/bench/report';
+import type { PlayFigures } from '../../src/dev/bench/play';
+import { formatReport } from '../../src/dev/bench/report';
 
 function plays(heap: [number, number], objects: [number, number], code: [number, number]): PlayFigures {
   return {

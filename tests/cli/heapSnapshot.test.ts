@@ -2,7 +2,7 @@
 // objects and synthetic roots to neither, whatever order V8 lists the node fields in.
 
 import { describe, expect, it } from 'vitest';
-import { splitSnapshot } from '../../src/cli/bench/heapSnapshot';
+import { splitSnapshot } from '../../src/dev/bench/heapSnapshot';
 
 const TYPES = ['hidden', 'array', 'string', 'object', 'code', 'closure', 'native', 'synthetic'];
 const type = (name: string) => TYPES.indexOf(name);

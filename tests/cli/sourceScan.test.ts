@@ -2,7 +2,7 @@
 // file in src/ may do.
 
 import { describe, expect, it } from 'vitest';
-import { blank, engineGlobals, engineImports, unsafeCode } from '../../src/cli/sourceScan';
+import { blank, engineGlobals, engineImports, unsafeCode } from '../../src/dev/sourceScan';
 
 const rules = (vs: { rule: string; line: number }[]) => vs.map((v) => `${v.rule}@${v.line}`);
 

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
-import { benchScenario } from '../../src/cli/benchScenario';
+import { benchScenario } from '../../src/dev/benchScenario';
 import { type CompiledScenario, compile } from '../../src/engine/compile';
 import type { Scenario } from '../../src/engine/types';
 import { shipped } from '../support/shipped';

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildGame } from '../../src/cli/bench/build';
+import { buildGame } from '../../src/dev/browser/build';
 import { allScripts, type BuiltFile, criticalPaths, readBuilt } from './firstScreen';
 
 /**

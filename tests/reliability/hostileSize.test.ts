@@ -6,7 +6,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { benchScenario } from '../../src/cli/benchScenario';
 import { formatDiagnostic } from '../../src/cli/report';
 import {
   checkScenarioFile,
@@ -16,6 +15,7 @@ import {
 } from '../../src/content/load';
 import { checkSchema, MAX_VALUES_ALL_ERRORS } from '../../src/content/schemaCheck';
 import { MAX_FILE_BYTES } from '../../src/content/yamlDoc';
+import { benchScenario } from '../../src/dev/benchScenario';
 import type { Diagnostic } from '../../src/engine/api';
 import type { Scenario, ScenarioNode } from '../../src/engine/types';
 import { validate } from '../../src/engine/validate';

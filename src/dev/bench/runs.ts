@@ -1,11 +1,11 @@
 // The bench's measured sessions: cold loads of the bare app and of the game (then choosing the
 // first scenario in the same cold page), and one long page that plays the game N times.
 import type { Browser } from 'playwright-core';
-import { throttledPage } from './browser';
 import { gameDriver } from './driver';
 import { type LoadSample, measureLoad } from './load';
 import { type PlayFigures, type PlayOptions, playSession } from './play';
 import { PROBE_SCRIPT, type Probe } from './probe';
+import { throttledPage } from './throttle';
 
 /** Function arguments, not strings: the game's CSP forbids eval, which string predicates need. */
 const probe = () => (window as unknown as { __bench: Probe }).__bench;

@@ -11,6 +11,10 @@ export interface BenchOptions {
   fixtures: boolean;
   /** Skip the cold loads; only the plays (click → node latency, heap). */
   onlyPlay: boolean;
+  /** Lighthouse on the built game and teacher pages (mobile settings). */
+  lighthouse: boolean;
+  /** Only the Lighthouse scores: no cold loads, no plays. */
+  onlyLighthouse: boolean;
   timeoutMs: number;
 }
 
@@ -23,6 +27,8 @@ const HELP = `usage: npm run bench -- [--quick] [--runs N] [--cpu 1,4] [--plays 
   --no-build   reuse dist/ and dist-bare/
   --no-engine  skip the engine figures (npm run bench:engine)
   --only-play  skip the cold loads, only the plays (latency, heap)
+  --no-lighthouse    skip the Lighthouse scores of the game and teacher pages
+  --only-lighthouse  only the Lighthouse scores (with the build unless --no-build)
   --fixtures   build with the browser-test fixture scenario too (PRECEDENT_FIXTURES=1)`;
 
 function positiveInt(flag: string, value: string | undefined): number {
@@ -43,6 +49,8 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     engine: true,
     fixtures: false,
     onlyPlay: false,
+    lighthouse: true,
+    onlyLighthouse: false,
     timeoutMs: 90_000,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -56,6 +64,8 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     else if (a === '--no-engine') o.engine = false;
     else if (a === '--fixtures') o.fixtures = true;
     else if (a === '--only-play') o.onlyPlay = true;
+    else if (a === '--no-lighthouse') o.lighthouse = false;
+    else if (a === '--only-lighthouse') Object.assign(o, { onlyLighthouse: true, engine: false });
     else if (a === '--help' || a === '-h') throw new Error(HELP);
     else throw new Error(`unknown option ${a}\n${HELP}`);
   }

@@ -1,11 +1,6 @@
-// Debian's Chromium through playwright-core, and pages under the bench's emulated conditions: a slow
-// school network (CDP throttling, cache off) and a weak CPU (CDP CPU throttling).
-import { existsSync } from 'node:fs';
-import { type Browser, type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
-
-export { CHROMIUM_ARGS } from '../chromium';
-export const CHROMIUM = CHROMIUM_PATH;
+// Pages under the bench's emulated conditions: a slow school network (CDP throttling, cache off)
+// and a weak CPU (CDP CPU throttling), and the heap after a full collection.
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 
 /** 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip; CDP wants bytes per second. */
 export const SLOW_NETWORK = {
@@ -14,15 +9,6 @@ export const SLOW_NETWORK = {
   downloadThroughput: 1_600_000 / 8,
   uploadThroughput: 750_000 / 8,
 };
-
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}. Install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.`,
-    );
-  }
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: 60_000 });
-}
 
 export interface BenchPage {
   context: BrowserContext;

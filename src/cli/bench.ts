@@ -1,14 +1,16 @@
 // `npm run bench`: builds the game and a bare Phaser app, serves both on loopback, loads each cold in
 // Chromium on an emulated slow network at several CPU throttling rates, plays the game, and prints
-// medians with ratios game/bare and the targets. It prints figures; it asserts nothing.
+// medians with ratios game/bare and the targets, then Lighthouse's scores of the game and teacher
+// pages. It prints figures; it asserts nothing.
 import type { Browser } from 'playwright-core';
-import { parseArgs } from './args';
-import { launchChromium } from './browser';
-import { buildBare, buildGame } from './build';
-import { engineFigures } from './engine';
-import { formatReport, type LoadSet } from './report';
-import { coldBare, coldGame, plays } from './runs';
-import { type StaticServer, serveStatic } from './server';
+import { parseArgs } from '../dev/bench/args';
+import { engineFigures } from '../dev/bench/engine';
+import { formatLighthouse, lighthouseScores } from '../dev/bench/lighthouse';
+import { formatReport, type LoadSet } from '../dev/bench/report';
+import { coldBare, coldGame, plays } from '../dev/bench/runs';
+import { buildBare, buildGame } from '../dev/browser/build';
+import { launchChromium } from '../dev/browser/chromium';
+import { type StaticServer, serveStatic } from '../dev/browser/server';
 
 const root = process.cwd();
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -43,15 +45,31 @@ async function main(): Promise<void> {
     if (opts.build) {
       log(`building the game${opts.fixtures ? ' (with test fixtures)' : ''} and the bare Phaser app…`);
       await buildGame(root, 'dist', opts.fixtures);
-      if (!opts.onlyPlay) await buildBare(root);
+      if (!opts.onlyPlay && !opts.onlyLighthouse) await buildBare(root);
     }
     const servers: StaticServer[] = [
-      await serveStatic(`${root}/dist`),
-      ...(opts.onlyPlay ? [] : [await serveStatic(`${root}/dist-bare`)]),
+      await serveStatic(`${root}/dist`, { gzip: true }),
+      ...(opts.onlyPlay || opts.onlyLighthouse
+        ? []
+        : [await serveStatic(`${root}/dist-bare`, { gzip: true })]),
     ];
     closers.push(...servers.map((s) => () => s.close()));
     urls.game = servers[0]?.url ?? '';
     urls.bare = servers[1]?.url ?? '';
+    // Before the bench's own Chromium starts: Lighthouse drives a Chromium of its own.
+    let lighthouse = '(skipped)';
+    if (opts.lighthouse || opts.onlyLighthouse) {
+      log('Lighthouse (mobile) on the game and the teacher page…');
+      const pages = [
+        { page: 'game', url: urls.game },
+        { page: 'teacher', url: `${urls.game}teacher.html` },
+      ];
+      lighthouse = formatLighthouse(await lighthouseScores(pages));
+    }
+    if (opts.onlyLighthouse) {
+      console.log(`\nLighthouse 13, mobile settings:\n\n${lighthouse}`);
+      return;
+    }
     const browser = await launchChromium();
     closers.unshift(() => browser.close());
     const sets: LoadSet[] = [];
@@ -68,6 +86,7 @@ async function main(): Promise<void> {
     console.log(
       `\nplays: ${play.plays}, choices made: ${play.steps}\n\nengine (npm run bench:engine):\n${engine}`,
     );
+    console.log(`\nLighthouse 13, mobile settings:\n\n${lighthouse}`);
   } finally {
     await Promise.allSettled(closers.map((c) => c()));
   }

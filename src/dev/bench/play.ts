@@ -1,9 +1,9 @@
 // Plays scenarios through the real UI like a student (clicks), collecting the probe's figures:
 // click → node drawn and painted, and the heap after 1 and after N plays in one page.
 import type { Page } from 'playwright-core';
-import { type BenchPage, heapAfterGc } from './browser';
 import { type HeapSplit, heapSplit } from './heapSnapshot';
 import type { Probe } from './probe';
+import { type BenchPage, heapAfterGc } from './throttle';
 
 /** How to drive the game's DOM; the selectors are the game's own data attributes. */
 export interface Driver {

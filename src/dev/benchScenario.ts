@@ -2,7 +2,7 @@
 // three-way decision with conditions and effects, and a quiz check with conditional branches,
 // with a hypothetical exit every tenth segment and a historical ending at the end.
 
-import type { Choice, QuizItem, Scenario, ScenarioNode } from '../engine/types';
+import type { Choice, QuizItem, Scenario, ScenarioNode } from '../engine';
 
 const SEGMENT_NODES = 3;
 

@@ -1,5 +1,7 @@
 // Rules for the layer lint, on source text: comments (and, for identifier rules, string
 // contents) are blanked first, keeping line numbers, so a word in a comment never trips a rule.
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 
 export interface Violation {
   file: string;
@@ -136,4 +138,21 @@ export function unsafeCode(file: string, src: string, htmlAllowed: boolean): Vio
     for (const m of code.matchAll(re)) out.push({ file, line: lineAt(code, m.index ?? 0), rule, detail });
   }
   return out;
+}
+
+/** Every source file under `dir` (not .d.ts), sorted, so reports come in a stable order. */
+export async function sourceFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  let entries: import('node:fs').Dirent[];
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const e of entries) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await sourceFiles(p)));
+    else if (/\.(ts|tsx|mts|cts|js|mjs)$/.test(e.name) && !e.name.endsWith('.d.ts')) out.push(p);
+  }
+  return out.sort();
 }
