@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, expect } from 'vitest';
-import { runCheck } from '../../src/cli/i18n/check';
-import type { Diagnostic } from '../../src/cli/i18n/diagnostics';
 import { loadCodeScan, loadLocaleSet, loadScenarios } from '../../src/cli/i18n/load';
+import { runCheck } from '../../src/i18n/model/check';
+import type { Diagnostic } from '../../src/i18n/model/diagnostics';
 
 export const CLEAN = fileURLToPath(new URL('../fixtures/i18n/clean', import.meta.url));
 

@@ -3,9 +3,9 @@
 // (tests/i18n/cli.test.ts and `npm run i18n:check`).
 
 import { describe, expect, it } from 'vitest';
-import { MAX_TEXT_LENGTH } from '../../src/cli/i18n/constants';
-import { formatDiagnostic } from '../../src/cli/i18n/diagnostics';
-import { lengthFinding, markupFinding } from '../../src/cli/i18n/rules';
+import { MAX_TEXT_LENGTH } from '../../src/i18n/model/constants';
+import { formatDiagnostic } from '../../src/i18n/model/diagnostics';
+import { lengthFinding, markupFinding } from '../../src/i18n/model/rules';
 import { checkProject, edit, errors, fixtureCopy, like } from './helpers';
 
 /** Generous: the check takes well under a second; this only guards against a hang. */

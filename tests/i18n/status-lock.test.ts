@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { confirmCommand, lockInitCommand, statusCommand } from '../../src/cli/i18n/commands';
 import { loadLocaleSet } from '../../src/cli/i18n/load';
-import { localeCompleteness, localeTotals } from '../../src/cli/i18n/status';
+import { localeCompleteness, localeTotals } from '../../src/i18n/model/status';
 import { checkProject, edit, errors, fixtureCopy, like, read, warnings, write } from './helpers';
 
 const row = (root: string, locale: string, namespace: string) =>

@@ -1,8 +1,8 @@
 // The two small parsers the tools rely on: JSON that keeps order and lines, and safe XML.
 
 import { describe, expect, it } from 'vitest';
-import { flatten, parseJson, setLeaf, stringifyJson } from '../../src/cli/i18n/jsonTree';
-import { childElements, el, escapeXml, parseXml, serializeXml, textContent } from '../../src/cli/i18n/xml';
+import { flatten, parseJson, setLeaf, stringifyJson } from '../../src/i18n/model/jsonTree';
+import { childElements, el, escapeXml, parseXml, serializeXml, textContent } from '../../src/i18n/model/xml';
 
 describe('locale JSON', () => {
   it('keeps key order (integer-like keys too) and writes 2-space JSON with a final newline', () => {

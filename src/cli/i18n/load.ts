@@ -12,12 +12,13 @@ import {
 } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseScenarioYaml } from '../../content/yamlDoc.ts';
-import type { Scenario } from '../../engine/types';
-import type { ScenarioUses } from './checkUsage';
-import { CODE_DIR, LOCALES_DIR, SCENARIOS_DIR } from './constants.ts';
-import type { Diagnostic } from './diagnostics';
-import { buildLocale, type LocaleSet } from './model.ts';
-import { type CodeFile, type CodeScan, fieldPath, scanCode, scenarioTexts } from './usage.ts';
+import type { Scenario } from '../../engine';
+import type { ScenarioUses } from '../../i18n/model/checkUsage';
+import { CODE_DIR, LOCALES_DIR, SCENARIOS_DIR } from '../../i18n/model/constants';
+import type { Diagnostic } from '../../i18n/model/diagnostics';
+import { buildLocale, type LocaleSet } from '../../i18n/model/locale';
+import { type CodeFile, type CodeScan, fieldPath, scanCode, scenarioTexts } from '../../i18n/model/usage';
+import { sha256Hex } from './hash';
 
 export function loadLocaleSet(root: string): LocaleSet {
   const dir = join(root, LOCALES_DIR);
@@ -29,7 +30,7 @@ export function loadLocaleSet(root: string): LocaleSet {
     }
     locales.set(code, buildLocale(code, files));
   }
-  return { locales };
+  return { locales, hash: sha256Hex };
 }
 
 function listDirs(dir: string): string[] {
@@ -77,14 +78,17 @@ export function loadScenarios(root: string): LoadedScenarios {
   return out;
 }
 
-/** Scans `src/**\/*.ts` (not the tools in src/cli, which mention the patterns in their help). */
+/** Code the scan skips: the tools and the locale model mention the patterns in their messages. */
+const NOT_SCANNED = [join(CODE_DIR, 'cli'), join(CODE_DIR, 'i18n', 'model')];
+
+/** Scans `src/**\/*.ts` except NOT_SCANNED. */
 export function loadCodeScan(root: string): CodeScan {
   const files: CodeFile[] = [];
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) {
-        if (relative(root, path) !== join(CODE_DIR, 'cli')) walk(path);
+        if (!NOT_SCANNED.includes(relative(root, path))) walk(path);
       } else if (name.endsWith('.ts') && !name.endsWith('.d.ts')) {
         files.push({ path: relative(root, path), text: readFileSync(path, 'utf8') });
       }

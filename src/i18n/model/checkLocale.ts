@@ -12,9 +12,9 @@ import {
   pluralCategories,
   pluralParts,
 } from './keys';
+import type { Locale, NamespaceFile, SourceNs } from './locale';
+import { sourceForms, textOf, translationForms } from './locale';
 import { keyState } from './lock';
-import type { Locale, NamespaceFile, SourceNs } from './model';
-import { sourceForms, textOf, translationForms } from './model';
 import { emptyFinding, type Finding, latinFinding, lengthFinding, markupFinding } from './rules';
 
 export interface CheckOptions {

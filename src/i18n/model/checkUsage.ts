@@ -3,8 +3,8 @@
 
 import type { Diagnostic } from './diagnostics';
 import { logicalOf, nestings } from './keys';
-import type { SourceNs } from './model';
-import { textOf } from './model';
+import type { SourceNs } from './locale';
+import { textOf } from './locale';
 import type { CodeScan, TextUse } from './usage';
 
 export interface ScenarioUses {

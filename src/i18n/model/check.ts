@@ -6,7 +6,7 @@ import { checkUsage, type ScenarioUses } from './checkUsage';
 import { MAX_LENGTH } from './constants';
 import type { Diagnostic } from './diagnostics';
 import { logicalOf } from './keys';
-import { type LocaleSet, SOURCE_LNG, type SourceNs, sourceNamespaces, targetLocales, textOf } from './model';
+import { type LocaleSet, SOURCE_LNG, type SourceNs, sourceNamespaces, targetLocales, textOf } from './locale';
 import type { CodeScan } from './usage';
 
 export interface CheckInput {
@@ -74,7 +74,7 @@ function tooLong(
           line: leaf.line,
           key: leaf.key,
           message: `${len} characters; the ${u.where} holds at most ${u.maxLength}`,
-          fix: `shorten it (screen limits: ${JSON.stringify(MAX_LENGTH)}, in src/cli/i18n/constants.ts)`,
+          fix: `shorten it (screen limits: ${JSON.stringify(MAX_LENGTH)}, in src/i18n/model/constants.ts)`,
         });
       }
     }

@@ -1,8 +1,9 @@
 // In-memory locale trees: a locale is its folder's files as text, parsed once. Everything here is
-// pure, so tests build locales from strings; `load.ts` is the only part that touches the disk.
+// pure and browser-safe, so tests and pages build locales from strings; src/cli/i18n/load.ts reads the disk.
 
-import { flatten, type JNode, JsonSyntaxError, type Leaf, parseJson } from './jsonTree.ts';
-import { type LogicalKey, logicalKeys, pluralParts } from './keys.ts';
+import type { Hash } from './hash';
+import { flatten, type JNode, JsonSyntaxError, type Leaf, parseJson } from './jsonTree';
+import { type LogicalKey, logicalKeys, pluralParts } from './keys';
 
 export const SOURCE_LNG = 'en';
 
@@ -47,6 +48,8 @@ export interface Locale {
 
 export interface LocaleSet {
   locales: Map<string, Locale>;
+  /** SHA-256 for the lock (node:crypto in the CLI, precomputed WebCrypto in a page). */
+  hash: Hash;
 }
 
 /** Builds a locale from its folder's files (`name.json` → text). */
@@ -146,6 +149,7 @@ export interface SourceNs {
   file: NamespaceFile;
   keys: LogicalKey[];
   pluralBases: Set<string>;
+  hash: Hash;
 }
 
 export function sourceNamespaces(set: LocaleSet): Map<string, SourceNs> {
@@ -154,7 +158,7 @@ export function sourceNamespaces(set: LocaleSet): Map<string, SourceNs> {
   for (const [ns, file] of en?.namespaces ?? []) {
     const keys = logicalKeys([...file.leaves.keys()]);
     const pluralBases = new Set(keys.filter((k) => k.plural).map((k) => k.key));
-    out.set(ns, { ns, file, keys, pluralBases });
+    out.set(ns, { ns, file, keys, pluralBases, hash: set.hash });
   }
   return out;
 }

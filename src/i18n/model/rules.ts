@@ -21,7 +21,7 @@ export function lengthFinding(text: string): Finding | undefined {
   const max = MAX_TEXT_LENGTH.toLocaleString('en');
   return {
     message: `string too long: ${n} characters; a string may have at most ${max} (its other checks were skipped)`,
-    fix: `shorten it or split it into several keys (limit: MAX_TEXT_LENGTH in src/cli/i18n/constants.ts)`,
+    fix: `shorten it or split it into several keys (limit: MAX_TEXT_LENGTH in src/i18n/model/constants.ts)`,
   };
 }
 
