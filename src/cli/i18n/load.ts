@@ -15,7 +15,7 @@ import { parseScenarioYaml } from '../../content/yamlDoc.ts';
 import type { Scenario } from '../../engine';
 import type { ScenarioUses } from '../../i18n/model/checkUsage';
 import { CODE_DIR, LOCALES_DIR, SCENARIOS_DIR } from '../../i18n/model/constants';
-import type { Diagnostic } from '../../i18n/model/diagnostics';
+import { diagnostic, type LocaleDiagnostic } from '../../i18n/model/diagnostics';
 import { buildLocale, type LocaleSet } from '../../i18n/model/locale';
 import { type CodeFile, type CodeScan, fieldPath, scanCode, scenarioTexts } from '../../i18n/model/usage';
 import { sha256Hex } from './hash';
@@ -42,7 +42,7 @@ function listDirs(dir: string): string[] {
 
 export interface LoadedScenarios {
   scenarios: ScenarioUses[];
-  problems: Diagnostic[];
+  problems: LocaleDiagnostic[];
 }
 
 /**
@@ -59,14 +59,17 @@ export function loadScenarios(root: string): LoadedScenarios {
     const y = parseScenarioYaml(readFileSync(join(dir, name), 'utf8'));
     const bad = y.diagnostics.find((d) => d.severity === 'error');
     if (bad || !y.value || typeof y.value !== 'object') {
-      out.problems.push({
-        severity: 'error',
-        locale: 'en',
-        file,
-        line: bad?.line ?? 0,
-        message: `cannot read the scenario: ${bad?.message ?? 'the file holds no scenario object'}`,
-        fix: 'fix the YAML (npm run validate explains scenario errors)',
-      });
+      out.problems.push(
+        diagnostic({
+          severity: 'error',
+          locale: 'en',
+          file,
+          line: bad?.line ?? 0,
+          code: 'i18n.scenario',
+          message: `cannot read the scenario: ${bad?.message ?? 'the file holds no scenario object'}`,
+          fix: 'fix the YAML (npm run validate explains scenario errors)',
+        }),
+      );
       continue;
     }
     const uses = scenarioTexts(y.value as Scenario).map((u) => ({

@@ -10,6 +10,7 @@ export const SOURCE_LNG = 'en';
 export interface FileProblem {
   file: string;
   line: number;
+  column?: number;
   message: string;
   fix: string;
 }
@@ -79,10 +80,10 @@ function parseFile(file: string, raw: string, problems: FileProblem[]): JNode | 
   try {
     return parseJson(raw);
   } catch (e) {
-    const line = e instanceof JsonSyntaxError ? e.line : 0;
+    const at = e instanceof JsonSyntaxError ? { line: e.line, column: e.column } : { line: 0 };
     problems.push({
       file,
-      line,
+      ...at,
       message: `invalid JSON: ${(e as Error).message}`,
       fix: 'fix the JSON syntax',
     });
