@@ -24,9 +24,10 @@ export function loadLocaleSet(root: string): LocaleSet {
   const dir = join(root, LOCALES_DIR);
   const locales = new Map();
   for (const code of listDirs(dir)) {
-    const files: Record<string, string> = {};
+    // Bytes, not 'utf8' strings: the model decodes strictly and reports invalid UTF-8 with a line.
+    const files: Record<string, Uint8Array> = {};
     for (const name of readdirSync(join(dir, code))) {
-      if (name.endsWith('.json')) files[name] = readFileSync(join(dir, code, name), 'utf8');
+      if (name.endsWith('.json')) files[name] = readFileSync(join(dir, code, name));
     }
     locales.set(code, buildLocale(code, files));
   }

@@ -53,16 +53,20 @@ export interface LocaleSet {
   hash: Hash;
 }
 
-/** Builds a locale from its folder's files (`name.json` → text). */
-export function buildLocale(code: string, files: Record<string, string>): Locale {
+/**
+ * Builds a locale from its folder's files (`name.json` → text, or bytes as read from disk or a
+ * dropped file: bytes are decoded strictly, so invalid UTF-8 is a problem, never a silent U+FFFD).
+ */
+export function buildLocale(code: string, files: Record<string, string | Uint8Array>): Locale {
   const locale: Locale = { code, namespaces: new Map(), glossaries: [], problems: [] };
-  for (const [name, raw] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [name, content] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
     if (!name.endsWith('.json')) continue;
     const file = `${code}/${name}`;
-    const parsed = parseFile(file, raw, locale.problems);
+    const raw = decodeUtf8(file, content, locale.problems);
+    const parsed = raw === undefined ? undefined : parseFile(file, raw, locale.problems);
     if (!name.startsWith('_')) {
       const ns = name.slice(0, -'.json'.length);
-      locale.namespaces.set(ns, namespaceFile(ns, file, raw, parsed, locale.problems));
+      locale.namespaces.set(ns, namespaceFile(ns, file, raw ?? '', parsed, locale.problems));
     } else if (parsed) readSpecial(locale, name, file, parsed);
   }
   if (!locale.meta && !locale.problems.some((p) => p.file.endsWith('_meta.json'))) {
@@ -74,6 +78,28 @@ export function buildLocale(code: string, files: Record<string, string>): Locale
     });
   }
   return locale;
+}
+
+// ignoreBOM keeps a byte-order mark in the text, so patched files are written back byte for byte.
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function decodeUtf8(file: string, content: string | Uint8Array, problems: FileProblem[]): string | undefined {
+  if (typeof content === 'string') return content;
+  try {
+    return STRICT_UTF8.decode(content);
+  } catch {
+    // The lossy decoding marks the first bad sequence with U+FFFD: that is where to look.
+    const lossy = new TextDecoder('utf-8', { ignoreBOM: true }).decode(content);
+    const before = lossy.slice(0, Math.max(0, lossy.indexOf('\uFFFD'))).split('\n');
+    problems.push({
+      file,
+      line: before.length,
+      column: (before.at(-1)?.length ?? 0) + 1,
+      message: 'not valid UTF-8: a byte sequence on this line is no character (it would show as U+FFFD)',
+      fix: 'save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8)',
+    });
+    return undefined;
+  }
 }
 
 function parseFile(file: string, raw: string, problems: FileProblem[]): JNode | undefined {

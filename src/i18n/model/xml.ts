@@ -1,5 +1,8 @@
-// A small XML writer and parser, enough for XLIFF: elements, attributes, text, comments. It refuses
+// XML for XLIFF: a small writer, and fast-xml-parser for reading into elements with lines. It refuses
 // DOCTYPE, entity declarations and CDATA, so a file from outside can never expand or fetch anything.
+
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { safeEcho } from '../../engine';
 
 export interface XmlElement {
   name: string;
@@ -13,8 +16,9 @@ export class XmlError extends Error {
   constructor(
     message: string,
     readonly line: number,
+    readonly column?: number,
   ) {
-    super(`line ${line}: ${message}`);
+    super(line > 0 ? `line ${line}${column ? `, column ${column}` : ''}: ${message}` : message);
   }
 }
 
@@ -75,145 +79,95 @@ export function childElements(e: XmlElement, name?: string): XmlElement[] {
 }
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const NAME = /^[A-Za-z_][\w.:-]*/;
 
+/** Nesting deeper than this is refused (XLIFF needs 6 levels). */
+export const MAX_XML_DEPTH = 32;
+
+const PARSER = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  // Off: no DOCTYPE entity can expand; the five XML entities and &#…; are decoded by `decode`.
+  processEntities: false,
+  htmlEntities: false,
+  trimValues: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  captureMetaData: true,
+  maxNestedTags: MAX_XML_DEPTH,
+});
+const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
+
+type Ordered = Record<string, unknown> & { ':@'?: Record<string, string> };
+
+/**
+ * Parses with fast-xml-parser after refusing what a file from outside must never hold: a DOCTYPE
+ * or ENTITY declaration (entity expansion, "billion laughs", external fetches) and CDATA.
+ */
 export function parseXml(input: string): XmlElement {
-  return new XmlParser(input.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '')).document();
+  const s = input.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '');
+  const lineOf = (index: number) => s.slice(0, index).split('\n').length;
+  const decl = /<!(DOCTYPE|ENTITY|\[CDATA\[)/i.exec(s);
+  if (decl) {
+    const what =
+      decl[1] === '[CDATA['
+        ? 'CDATA sections are not accepted; escape & and < instead'
+        : 'DOCTYPE and ENTITY declarations are not accepted (a safety rule: no entity expansion or external fetch)';
+    throw new XmlError(what, lineOf(decl.index));
+  }
+  const valid = XMLValidator.validate(s, { allowBooleanAttributes: false });
+  // The validator's messages quote names from the file: echoed safely.
+  if (valid !== true) throw new XmlError(safeEcho(valid.err.msg, 200), valid.err.line, valid.err.col);
+  let doc: Ordered[];
+  try {
+    doc = PARSER.parse(s) as Ordered[];
+  } catch (e) {
+    const msg = (e as Error).message;
+    if (/nested tags/i.test(msg))
+      throw new XmlError(
+        `elements nested deeper than ${MAX_XML_DEPTH} levels (MAX_XML_DEPTH, src/i18n/model/xml.ts)`,
+        0,
+      );
+    throw new XmlError(safeEcho(msg, 200), 0);
+  }
+  const roots = doc.filter((n) => !('#text' in n));
+  if (roots.length !== 1) throw new XmlError('expected exactly one root element', 1);
+  return toElement(roots[0] as Ordered, lineOf);
 }
 
-class XmlParser {
-  private pos = 0;
-  constructor(private readonly s: string) {}
-
-  private seen = { pos: 0, line: 1 };
-
-  /** Current line, counted incrementally (the parser only moves forward). */
-  private get line(): number {
-    for (let i = this.seen.pos; i < this.pos; i++) if (this.s.charCodeAt(i) === 10) this.seen.line++;
-    this.seen.pos = Math.max(this.seen.pos, this.pos);
-    return this.seen.line;
+function toElement(node: Ordered, lineOf: (index: number) => number): XmlElement {
+  const name = Object.keys(node).find((k) => k !== ':@') ?? '';
+  const meta = (node as Record<symbol, { startIndex?: number } | undefined>)[META];
+  const line = lineOf(meta?.startIndex ?? 0);
+  const attrs = Object.fromEntries(
+    Object.entries(node[':@'] ?? {}).map(([k, v]) => [k, decode(String(v).replace(/[\t\n]/g, ' '), line)]),
+  );
+  const children: XmlNode[] = [];
+  for (const child of (node[name] ?? []) as Ordered[]) {
+    if ('#text' in child) {
+      const text = decode(String(child['#text']), line);
+      const last = children.at(-1);
+      if (typeof last === 'string') children[children.length - 1] = last + text;
+      else children.push(text);
+    } else children.push(toElement(child, lineOf));
   }
+  return { name, attrs, children, line };
+}
 
-  private fail(msg: string): never {
-    throw new XmlError(msg, this.line);
-  }
-
-  document(): XmlElement {
-    this.misc();
-    if (this.s[this.pos] !== '<') this.fail('expected the root element');
-    const root = this.element();
-    this.misc();
-    if (this.pos < this.s.length) this.fail('text after the root element');
-    return root;
-  }
-
-  /** Skips whitespace, comments and processing instructions; refuses DTDs. */
-  private misc(): void {
-    for (;;) {
-      while (/\s/.test(this.s[this.pos] ?? '')) this.pos++;
-      if (this.s.startsWith('<?', this.pos)) this.skipPast('?>');
-      else if (this.s.startsWith('<!--', this.pos)) this.skipPast('-->');
-      else if (this.s.startsWith('<!', this.pos)) this.refuseDeclaration();
-      else return;
-    }
-  }
-
-  private refuseDeclaration(): never {
-    if (this.s.startsWith('<![CDATA[', this.pos))
-      this.fail('CDATA sections are not accepted; escape & and < instead');
-    return this.fail('DOCTYPE and ENTITY declarations are not accepted (a safety rule)');
-  }
-
-  private skipPast(end: string): void {
-    const i = this.s.indexOf(end, this.pos);
-    if (i === -1) this.fail(`unterminated construct, expected "${end}"`);
-    this.pos = i + end.length;
-  }
-
-  private name(): string {
-    const m = NAME.exec(this.s.slice(this.pos, this.pos + 200));
-    if (!m) this.fail('expected a name');
-    this.pos += m[0].length;
-    return m[0];
-  }
-
-  private element(): XmlElement {
-    const line = this.line;
-    this.pos++; // '<'
-    const name = this.name();
-    const attrs = this.attributes();
-    const e: XmlElement = { name, attrs, children: [], line };
-    if (this.s.startsWith('/>', this.pos)) {
-      this.pos += 2;
-      return e;
-    }
-    if (this.s[this.pos] !== '>') this.fail(`malformed start tag <${name}>`);
-    this.pos++;
-    this.content(e);
-    return e;
-  }
-
-  private attributes(): Record<string, string> {
-    const attrs: Record<string, string> = {};
-    for (;;) {
-      while (/\s/.test(this.s[this.pos] ?? '')) this.pos++;
-      const c = this.s[this.pos];
-      if (c === '>' || c === '/' || c === undefined) return attrs;
-      const key = this.name();
-      while (/\s/.test(this.s[this.pos] ?? '')) this.pos++;
-      if (this.s[this.pos] !== '=') this.fail(`attribute ${key} needs a value`);
-      this.pos++;
-      while (/\s/.test(this.s[this.pos] ?? '')) this.pos++;
-      const q = this.s[this.pos];
-      if (q !== '"' && q !== "'") this.fail(`attribute ${key}: value must be quoted`);
-      const end = this.s.indexOf(q, this.pos + 1);
-      if (end === -1) this.fail(`attribute ${key}: unterminated value`);
-      const raw = this.s.slice(this.pos + 1, end);
-      if (raw.includes('<')) this.fail(`attribute ${key}: "<" must be escaped`);
-      if (key in attrs) this.fail(`duplicate attribute ${key}`);
-      attrs[key] = this.decode(raw.replace(/[\t\n]/g, ' '));
-      this.pos = end + 1;
-    }
-  }
-
-  private content(e: XmlElement): void {
-    let text = '';
-    for (;;) {
-      const lt = this.s.indexOf('<', this.pos);
-      if (lt === -1) this.fail(`<${e.name}> (line ${e.line}) is never closed`);
-      text += this.decode(this.s.slice(this.pos, lt));
-      this.pos = lt;
-      if (this.s.startsWith('</', this.pos)) {
-        this.pos += 2;
-        const close = this.name();
-        if (close !== e.name) this.fail(`</${close}> closes <${e.name}> (opened on line ${e.line})`);
-        while (/\s/.test(this.s[this.pos] ?? '')) this.pos++;
-        if (this.s[this.pos] !== '>') this.fail(`malformed end tag </${close}>`);
-        this.pos++;
-        if (text) e.children.push(text);
-        return;
-      }
-      if (this.s.startsWith('<!--', this.pos)) this.skipPast('-->');
-      else if (this.s.startsWith('<?', this.pos)) this.skipPast('?>');
-      else if (this.s.startsWith('<!', this.pos)) this.refuseDeclaration();
-      else {
-        if (text) e.children.push(text);
-        text = '';
-        e.children.push(this.element());
-      }
-    }
-  }
-
-  private decode(raw: string): string {
-    if (raw.includes('>') && raw.includes(']]>')) this.fail('"]]>" is not allowed in text');
-    return raw.replace(/&([^;\s&]*);?/g, (whole, ref: string) => {
-      if (!whole.endsWith(';')) this.fail(`"&" must be written &amp; (near "${whole}")`);
-      if (ref in NAMED) return NAMED[ref] ?? '';
-      const m = /^#(?:x([0-9a-fA-F]+)|(\d+))$/.exec(ref);
-      const code = m ? Number.parseInt(m[1] ?? m[2] ?? '', m[1] ? 16 : 10) : Number.NaN;
-      if (!Number.isFinite(code) || code > 0x10ffff)
-        this.fail(`unknown entity &${ref}; (only the five XML entities and &#…; are accepted)`);
-      return String.fromCodePoint(code);
-    });
-  }
+function decode(raw: string, line: number): string {
+  return raw.replace(/&([^;\s&]*);?/g, (whole, ref: string) => {
+    if (!whole.endsWith(';'))
+      throw new XmlError(`"&" must be written &amp; (near "${safeEcho(whole)}")`, line);
+    if (ref in NAMED) return NAMED[ref] ?? '';
+    const m = /^#(?:x([0-9a-fA-F]+)|(\d+))$/.exec(ref);
+    const code = m ? Number.parseInt(m[1] ?? m[2] ?? '', m[1] ? 16 : 10) : Number.NaN;
+    if (!Number.isFinite(code) || code > 0x10ffff)
+      throw new XmlError(
+        `unknown entity &${safeEcho(ref)}; (only the five XML entities and &#…; are accepted)`,
+        line,
+      );
+    return String.fromCodePoint(code);
+  });
 }
