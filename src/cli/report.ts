@@ -1,9 +1,8 @@
-// Formats validation results for people (one line per diagnostic, grouped per file, with
+// Formats validation and i18n-check results for people (one line per diagnostic, with
 // statistics) and the figures shown beside each scenario.
 
 import { relative } from 'node:path';
-import type { Diagnostic } from '../engine/api';
-import type { Scenario } from '../engine/types';
+import type { Diagnostic, Scenario } from '../engine';
 import { showPath } from '../engine/validate/suggest';
 
 /** What `explore()` reports that the statistics print. */
@@ -62,8 +61,13 @@ export function statsOf(s: Scenario, x?: ExploreStats): Stats {
 
 export const displayPath = (file: string): string => relative(process.cwd(), file) || file;
 
+/**
+ * The one formatter for `npm run validate` and `npm run i18n:check`:
+ * `file:line:column severity code path: message Fix: fix` (a finding about a whole file has no line).
+ */
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = `${displayPath(d.file ?? '?')}:${d.line ?? 1}:${d.column ?? 1}`;
+  const file = displayPath(d.file ?? '?');
+  const where = d.line === undefined ? file : `${file}:${d.line}:${d.column ?? 1}`;
   const path = d.path.length > 0 ? ` ${showPath(d.path)}` : '';
   return `${where} ${d.severity} ${d.code}${path}: ${d.message} Fix: ${d.fix}`;
 }

@@ -32,7 +32,7 @@ describe('i18n CLI', () => {
     const broken = run(root, 'check');
     expect(broken.status).toBe(1);
     expect(broken.stderr).toMatch(
-      /error \[hy\] locales\/hy\/common.json:3 menu.start — placeholder mismatch/,
+      /locales\/hy\/common.json:3:\d+ error i18n.placeholder menu.start: placeholder mismatch/,
     );
   });
 }, 120_000);

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, expect } from 'vitest';
-import { runCheck } from '../../src/cli/i18n/check';
-import type { Diagnostic } from '../../src/cli/i18n/diagnostics';
 import { loadCodeScan, loadLocaleSet, loadScenarios } from '../../src/cli/i18n/load';
+import { runCheck } from '../../src/i18n/model/check';
+import type { LocaleDiagnostic as Diagnostic } from '../../src/i18n/model/diagnostics';
 
 export const CLEAN = fileURLToPath(new URL('../fixtures/i18n/clean', import.meta.url));
 
@@ -56,11 +56,12 @@ export function checkProject(root: string, strict = false): Diagnostic[] {
 export const errors = (ds: Diagnostic[]) => ds.filter((d) => d.severity === 'error');
 export const warnings = (ds: Diagnostic[]) => ds.filter((d) => d.severity === 'warning');
 
-/** expect.objectContaining, with RegExp values matched against strings. */
+/** The key a finding is about (a Diagnostic's path holds it). */
+export const keyOf = (d: Diagnostic): unknown => d.path[0];
+
+/** expect.objectContaining, with RegExp values matched against strings; `key` is the path's one entry. */
 export function like(fields: Record<string, unknown>) {
-  const mapped = Object.entries(fields).map(([k, v]) => [
-    k,
-    v instanceof RegExp ? expect.stringMatching(v) : v,
-  ]);
+  const match = (v: unknown) => (v instanceof RegExp ? expect.stringMatching(v) : v);
+  const mapped = Object.entries(fields).map(([k, v]) => (k === 'key' ? ['path', [match(v)]] : [k, match(v)]));
   return expect.objectContaining(Object.fromEntries(mapped));
 }

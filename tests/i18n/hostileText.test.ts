@@ -3,10 +3,10 @@
 // (tests/i18n/cli.test.ts and `npm run i18n:check`).
 
 import { describe, expect, it } from 'vitest';
-import { MAX_TEXT_LENGTH } from '../../src/cli/i18n/constants';
-import { formatDiagnostic } from '../../src/cli/i18n/diagnostics';
-import { lengthFinding, markupFinding } from '../../src/cli/i18n/rules';
-import { checkProject, edit, errors, fixtureCopy, like } from './helpers';
+import { formatDiagnostic } from '../../src/cli/report';
+import { MAX_TEXT_LENGTH } from '../../src/i18n/model/constants';
+import { lengthFinding, markupFinding } from '../../src/i18n/model/rules';
+import { checkProject, edit, errors, fixtureCopy, keyOf, like } from './helpers';
 
 /** Generous: the check takes well under a second; this only guards against a hang. */
 const BOUND_MS = 30_000;
@@ -44,7 +44,7 @@ describe('over-long strings', () => {
     );
     expect(ms).toBeLessThan(BOUND_MS);
     expect(found).toContainEqual(like({ key: 'nodes.choose.text', message: /string too long/ }));
-    expect(found.filter((d) => d.key === 'nodes.choose.text')).toHaveLength(1);
+    expect(found.filter((d) => keyOf(d) === 'nodes.choose.text')).toHaveLength(1);
   });
 
   it('counts characters as people see them, and stops at the limit', () => {

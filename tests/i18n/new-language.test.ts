@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportCommand, importCommand } from '../../src/cli/i18n/commands';
 import { loadLocaleSet } from '../../src/cli/i18n/load';
-import { localeCompleteness } from '../../src/cli/i18n/status';
+import { localeCompleteness } from '../../src/i18n/model/status';
 import { checkProject, errors, fixtureCopy, like, read, write } from './helpers';
 
 function addLanguage(root: string, code: string, meta: object, files: Record<string, string>): void {

@@ -4,11 +4,11 @@
 
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../../src/cli/i18n/diagnostics';
 import { loadLocaleSet, loadScenarios } from '../../src/cli/i18n/load';
-import { targetLocales } from '../../src/cli/i18n/model';
-import { exportXliff } from '../../src/cli/i18n/xliff';
-import { importXliff } from '../../src/cli/i18n/xliffImport';
+import { formatDiagnostic } from '../../src/cli/report';
+import { targetLocales } from '../../src/i18n/model/locale';
+import { exportXliff } from '../../src/i18n/model/xliff';
+import { importXliff } from '../../src/i18n/model/xliffImport';
 import { checkProject, errors } from './helpers';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

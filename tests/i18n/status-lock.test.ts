@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { confirmCommand, lockInitCommand, statusCommand } from '../../src/cli/i18n/commands';
 import { loadLocaleSet } from '../../src/cli/i18n/load';
-import { localeCompleteness, localeTotals } from '../../src/cli/i18n/status';
-import { checkProject, edit, errors, fixtureCopy, like, read, warnings, write } from './helpers';
+import { localeCompleteness, localeTotals } from '../../src/i18n/model/status';
+import { checkProject, edit, errors, fixtureCopy, keyOf, like, read, warnings, write } from './helpers';
 
 const row = (root: string, locale: string, namespace: string) =>
   localeCompleteness(loadLocaleSet(root)).find((r) => r.locale === locale && r.namespace === namespace);
@@ -63,7 +63,7 @@ describe('stale translations', () => {
     );
     const ds = checkProject(root);
     expect(errors(ds)).toEqual([]);
-    expect(warnings(ds).map((d) => `${d.locale}:${d.key}`)).toEqual([
+    expect(warnings(ds).map((d) => `${d.locale}:${keyOf(d)}`)).toEqual([
       'hy:nodes.lawyer.text',
       'ru:nodes.lawyer.text',
     ]);
@@ -107,7 +107,9 @@ describe('stale translations', () => {
       'hy: 0 key(s) added to _lock.json',
       'ru: 32 key(s) added to _lock.json',
     ]);
-    expect(warnings(checkProject(root)).map((d) => `${d.locale}:${d.key}`)).toEqual(['hy:places.minsk.name']);
+    expect(warnings(checkProject(root)).map((d) => `${d.locale}:${keyOf(d)}`)).toEqual([
+      'hy:places.minsk.name',
+    ]);
     expect(read(root, 'locales/ru/_lock.json')).toMatch(/^\{\n {2}"common:menu.start": "[0-9a-f]{64}",\n/);
   });
 });

@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { scanCode, scenarioTexts } from '../../src/cli/i18n/usage';
 import { collectTextKeys } from '../../src/content/textKeys';
 import type { Scenario } from '../../src/engine/types';
+import { scanCode, scenarioTexts } from '../../src/i18n/model/usage';
 import { CLEAN } from './helpers';
 
 const demo = parse(readFileSync(join(CLEAN, 'scenarios/demo.yaml'), 'utf8')) as Scenario;

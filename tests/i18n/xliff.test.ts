@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportCommand, importCommand } from '../../src/cli/i18n/commands';
 import { loadLocaleSet } from '../../src/cli/i18n/load';
-import { importXliff } from '../../src/cli/i18n/xliffImport';
+import { importXliff } from '../../src/i18n/model/xliffImport';
 import { checkProject, edit, fixtureCopy, read } from './helpers';
 
 const xliffOf = (root: string, lng: string) => exportCommand(root, [lng]).out.join('\n');

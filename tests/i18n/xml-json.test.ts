@@ -1,8 +1,8 @@
 // The two small parsers the tools rely on: JSON that keeps order and lines, and safe XML.
 
 import { describe, expect, it } from 'vitest';
-import { flatten, parseJson, setLeaf, stringifyJson } from '../../src/cli/i18n/jsonTree';
-import { childElements, el, escapeXml, parseXml, serializeXml, textContent } from '../../src/cli/i18n/xml';
+import { flatten, parseJson, setLeaf, stringifyJson } from '../../src/i18n/model/jsonTree';
+import { childElements, el, escapeXml, parseXml, serializeXml, textContent } from '../../src/i18n/model/xml';
 
 describe('locale JSON', () => {
   it('keeps key order (integer-like keys too) and writes 2-space JSON with a final newline', () => {
@@ -57,10 +57,10 @@ describe('XML', () => {
     ['<!DOCTYPE r [<!ENTITY x "y">]><r/>', /DOCTYPE and ENTITY/],
     ['<r><![CDATA[x]]></r>', /CDATA sections are not accepted/],
     ['<r>&nbsp;</r>', /unknown entity &nbsp;/],
-    ['<r>a & b</r>', /"&" must be written &amp;/],
-    ['<r>\n<a></b></r>', /line 2: <\/b> closes <a>/],
-    ['<r a="1" a="2"/>', /duplicate attribute a/],
-    ['<r>', /never closed/],
+    ['<r>a & b</r>', /line 1, column 6: char '&' is not expected/],
+    ['<r>\n<a></b></r>', /line 2, column 4: Expected closing tag 'a' \(opened in line 2, col 1\)/],
+    ['<r a="1" a="2"/>', /Attribute 'a' is repeated/],
+    ['<r>', /Unclosed tag 'r'/],
   ])('refuses %j', (xml, message) => {
     expect(() => parseXml(xml)).toThrow(message);
   });

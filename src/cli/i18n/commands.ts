@@ -3,15 +3,16 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCheck } from './check';
-import { LOCALES_DIR } from './constants';
-import { countBySeverity, formatDiagnostic } from './diagnostics';
+import { runCheck } from '../../i18n/model/check';
+import { LOCALES_DIR } from '../../i18n/model/constants';
+import { countBySeverity } from '../../i18n/model/diagnostics';
+import { type LocaleSet, SOURCE_LNG, sourceNamespaces, targetLocales } from '../../i18n/model/locale';
+import { confirmKeys, lockText } from '../../i18n/model/lock';
+import { localeCompleteness, statusTable } from '../../i18n/model/status';
+import { exportXliff } from '../../i18n/model/xliff';
+import { ImportRefused, importXliff } from '../../i18n/model/xliffImport';
+import { formatDiagnostic } from '../report';
 import { loadCodeScan, loadLocaleSet, loadScenarios, writeAll } from './load';
-import { confirmKeys, lockText } from './lock';
-import { type LocaleSet, SOURCE_LNG, sourceNamespaces, targetLocales } from './model';
-import { localeCompleteness, statusTable } from './status';
-import { exportXliff } from './xliff';
-import { ImportRefused, importXliff } from './xliffImport';
 
 export interface CommandResult {
   code: number;

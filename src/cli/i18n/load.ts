@@ -12,24 +12,26 @@ import {
 } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseScenarioYaml } from '../../content/yamlDoc.ts';
-import type { Scenario } from '../../engine/types';
-import type { ScenarioUses } from './checkUsage';
-import { CODE_DIR, LOCALES_DIR, SCENARIOS_DIR } from './constants.ts';
-import type { Diagnostic } from './diagnostics';
-import { buildLocale, type LocaleSet } from './model.ts';
-import { type CodeFile, type CodeScan, fieldPath, scanCode, scenarioTexts } from './usage.ts';
+import type { Scenario } from '../../engine';
+import type { ScenarioUses } from '../../i18n/model/checkUsage';
+import { CODE_DIR, LOCALES_DIR, SCENARIOS_DIR } from '../../i18n/model/constants';
+import { diagnostic, type LocaleDiagnostic } from '../../i18n/model/diagnostics';
+import { buildLocale, type LocaleSet } from '../../i18n/model/locale';
+import { type CodeFile, type CodeScan, fieldPath, scanCode, scenarioTexts } from '../../i18n/model/usage';
+import { sha256Hex } from './hash';
 
 export function loadLocaleSet(root: string): LocaleSet {
   const dir = join(root, LOCALES_DIR);
   const locales = new Map();
   for (const code of listDirs(dir)) {
-    const files: Record<string, string> = {};
+    // Bytes, not 'utf8' strings: the model decodes strictly and reports invalid UTF-8 with a line.
+    const files: Record<string, Uint8Array> = {};
     for (const name of readdirSync(join(dir, code))) {
-      if (name.endsWith('.json')) files[name] = readFileSync(join(dir, code, name), 'utf8');
+      if (name.endsWith('.json')) files[name] = readFileSync(join(dir, code, name));
     }
     locales.set(code, buildLocale(code, files));
   }
-  return { locales };
+  return { locales, hash: sha256Hex };
 }
 
 function listDirs(dir: string): string[] {
@@ -41,7 +43,7 @@ function listDirs(dir: string): string[] {
 
 export interface LoadedScenarios {
   scenarios: ScenarioUses[];
-  problems: Diagnostic[];
+  problems: LocaleDiagnostic[];
 }
 
 /**
@@ -58,14 +60,17 @@ export function loadScenarios(root: string): LoadedScenarios {
     const y = parseScenarioYaml(readFileSync(join(dir, name), 'utf8'));
     const bad = y.diagnostics.find((d) => d.severity === 'error');
     if (bad || !y.value || typeof y.value !== 'object') {
-      out.problems.push({
-        severity: 'error',
-        locale: 'en',
-        file,
-        line: bad?.line ?? 0,
-        message: `cannot read the scenario: ${bad?.message ?? 'the file holds no scenario object'}`,
-        fix: 'fix the YAML (npm run validate explains scenario errors)',
-      });
+      out.problems.push(
+        diagnostic({
+          severity: 'error',
+          locale: 'en',
+          file,
+          line: bad?.line ?? 0,
+          code: 'i18n.scenario',
+          message: `cannot read the scenario: ${bad?.message ?? 'the file holds no scenario object'}`,
+          fix: 'fix the YAML (npm run validate explains scenario errors)',
+        }),
+      );
       continue;
     }
     const uses = scenarioTexts(y.value as Scenario).map((u) => ({
@@ -77,14 +82,17 @@ export function loadScenarios(root: string): LoadedScenarios {
   return out;
 }
 
-/** Scans `src/**\/*.ts` (not the tools in src/cli, which mention the patterns in their help). */
+/** Code the scan skips: the tools and the locale model mention the patterns in their messages. */
+const NOT_SCANNED = [join(CODE_DIR, 'cli'), join(CODE_DIR, 'i18n', 'model')];
+
+/** Scans `src/**\/*.ts` except NOT_SCANNED. */
 export function loadCodeScan(root: string): CodeScan {
   const files: CodeFile[] = [];
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) {
-        if (relative(root, path) !== join(CODE_DIR, 'cli')) walk(path);
+        if (!NOT_SCANNED.includes(relative(root, path))) walk(path);
       } else if (name.endsWith('.ts') && !name.endsWith('.d.ts')) {
         files.push({ path: relative(root, path), text: readFileSync(path, 'utf8') });
       }

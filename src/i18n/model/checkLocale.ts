@@ -1,7 +1,7 @@
 // Checks one language against English: files and keys present, plural forms per Intl.PluralRules,
 // placeholders and nestings kept, no empty strings, no markup, no Latin leftovers, stale keys.
 
-import type { Diagnostic } from './diagnostics';
+import { diagnostic, type LocaleDiagnostic } from './diagnostics';
 import type { Leaf } from './jsonTree';
 import {
   diffLists,
@@ -12,9 +12,9 @@ import {
   pluralCategories,
   pluralParts,
 } from './keys';
+import type { Locale, NamespaceFile, SourceNs } from './locale';
+import { sourceForms, textOf, translationForms } from './locale';
 import { keyState } from './lock';
-import type { Locale, NamespaceFile, SourceNs } from './model';
-import { sourceForms, textOf, translationForms } from './model';
 import { emptyFinding, type Finding, latinFinding, lengthFinding, markupFinding } from './rules';
 
 export interface CheckOptions {
@@ -25,21 +25,27 @@ export interface CheckOptions {
 
 type Report = (leafOrLine: Leaf | number, key: string | undefined, f: Finding, warn?: boolean) => void;
 
-function reporter(out: Diagnostic[], locale: string, file: string, dir: string): Report {
+function reporter(out: LocaleDiagnostic[], locale: string, file: string, dir: string): Report {
   return (at, key, f, warn) =>
-    out.push({
-      severity: warn ? 'warning' : 'error',
-      locale,
-      file: `${dir}/${file}`,
-      line: typeof at === 'number' ? at : at.line,
-      key,
-      ...f,
-    });
+    out.push(
+      diagnostic({
+        severity: warn ? 'warning' : 'error',
+        locale,
+        file: `${dir}/${file}`,
+        line: typeof at === 'number' ? at : at.line,
+        key,
+        ...f,
+      }),
+    );
 }
 
 /** English checked against itself: strings are strings, not empty, no markup, plural forms for `en`. */
-export function checkSource(en: Locale, sources: Map<string, SourceNs>, opts: CheckOptions): Diagnostic[] {
-  const out: Diagnostic[] = [];
+export function checkSource(
+  en: Locale,
+  sources: Map<string, SourceNs>,
+  opts: CheckOptions,
+): LocaleDiagnostic[] {
+  const out: LocaleDiagnostic[] = [];
   for (const src of sources.values()) {
     const report = reporter(out, en.code, src.file.file, opts.dir);
     for (const lk of src.keys) {
@@ -56,8 +62,8 @@ export function checkTarget(
   locale: Locale,
   sources: Map<string, SourceNs>,
   opts: CheckOptions,
-): Diagnostic[] {
-  const out: Diagnostic[] = [];
+): LocaleDiagnostic[] {
+  const out: LocaleDiagnostic[] = [];
   for (const src of sources.values()) {
     const file = locale.namespaces.get(src.ns);
     const fileName = file?.file ?? `${locale.code}/${src.ns}.json`;
@@ -65,6 +71,7 @@ export function checkTarget(
     if (file?.tree) checkNamespace(locale, src, file, report, opts);
     else if (!file) {
       report(0, undefined, {
+        code: 'i18n.missingFile',
         message: `missing file (English has ${src.keys.length} keys in ${src.file.file})`,
         fix: `copy ${src.file.file} to ${fileName} and translate it (or export XLIFF: npm run i18n:export -- ${locale.code})`,
       });
@@ -78,6 +85,7 @@ export function checkTarget(
       file.file,
       opts.dir,
     )(0, undefined, {
+      code: 'i18n.unknownNamespace',
       message: `English has no namespace "${ns}"`,
       fix: `delete ${file.file}, or rename it after an English file`,
     });
@@ -97,6 +105,7 @@ function checkNamespace(
     const forms = translationForms(file, lk);
     if (forms.length === 0) {
       report(0, lk.key, {
+        code: 'i18n.missingKey',
         message: `missing key (English: ${src.file.file}:${sourceForms(src, lk)[0]?.line ?? 0})`,
         fix: 'add the translation at the same place in the file',
       });
@@ -128,6 +137,7 @@ function latin(locale: Locale, text: string): Finding[] {
 function unconfirmedFinding(lng: string, keys: string[]): Finding {
   const shown = keys.slice(0, 5).join(', ') + (keys.length > 5 ? ', …' : '');
   return {
+    code: 'i18n.unconfirmed',
     message: `${keys.length} translation(s) never confirmed against English (no entry in ${lng}/_lock.json): ${shown}`,
     fix: `if they are up to date: npm run i18n:lock-init (or npm run i18n:confirm -- ${lng} <namespace:key>)`,
   };
@@ -135,6 +145,7 @@ function unconfirmedFinding(lng: string, keys: string[]): Finding {
 
 function staleFinding(lng: string, ns: string, key: string): Finding {
   return {
+    code: 'i18n.stale',
     message:
       'stale: the English text changed after this translation was confirmed (or it was never confirmed)',
     fix: `compare with English, update if needed, then: npm run i18n:confirm -- ${lng} ${ns}:${key}`,
@@ -144,7 +155,11 @@ function staleFinding(lng: string, ns: string, key: string): Finding {
 function checkText(leaf: Leaf, report: Report, more: (text: string) => Finding[]): void {
   const text = textOf(leaf);
   if (text === undefined) {
-    report(leaf, leaf.key, { message: 'value is not a string', fix: 'write the text in "double quotes"' });
+    report(leaf, leaf.key, {
+      code: 'i18n.notText',
+      message: 'value is not a string',
+      fix: 'write the text in "double quotes"',
+    });
     return;
   }
   const long = lengthFinding(text);
@@ -192,6 +207,7 @@ function mismatch(
     d.extra.length ? `unknown ${show(d.extra)}` : '',
   ].filter(Boolean);
   return {
+    code: `i18n.${kind}`,
     message: `${kind} mismatch: ${parts.join('; ')} (English: ${JSON.stringify(en)})`,
     fix: `copy the ${kind}s exactly as in English (names are never translated): ${show([...d.missing, ...d.extra])}`,
   };
@@ -210,12 +226,14 @@ function checkPluralForms(lng: string, lk: LogicalKey, forms: Leaf[], report: Re
   const cats = want.map((c) => `_${c}`).join(', ');
   if (missing.length) {
     report(forms[0] ?? 0, lk.key, {
+      code: 'i18n.plural',
       message: `plural forms missing: ${missing.map((c) => `_${c}`).join(', ')} (${lng} needs ${cats})`,
       fix: `add ${missing.map((c) => `"${lk.key}${ordinal ? '_ordinal' : ''}_${c}"`).join(', ')}`,
     });
   }
   for (const leaf of extra) {
     report(leaf, leaf.key, {
+      code: 'i18n.plural',
       message: `plural form not used in ${lng} (${lng} needs ${cats})`,
       fix: `delete "${leaf.key}"`,
     });
@@ -227,6 +245,7 @@ function checkExtraKeys(file: NamespaceFile, src: SourceNs, report: Report): voi
   for (const leaf of file.leaves.values()) {
     if (known.has(logicalOf(leaf.key, src.pluralBases))) continue;
     report(leaf, leaf.key, {
+      code: 'i18n.unknownKey',
       message: `key not in English (${src.file.file})`,
       fix: 'delete it, or fix its spelling to match the English key',
     });

@@ -15,6 +15,9 @@ export const MAX_LENGTH = {
  */
 export const MAX_TEXT_LENGTH = 5_000;
 
+/** Nesting depth of a locale JSON file (real files use 4); deeper is a mistake or an attack. */
+export const MAX_JSON_DEPTH = 32;
+
 /** The folder holding one sub-folder per language, relative to the repository root. */
 export const LOCALES_DIR = 'locales';
 export const SCENARIOS_DIR = 'scenarios';

@@ -4,9 +4,9 @@
 import { type CheckOptions, checkSource, checkTarget } from './checkLocale';
 import { checkUsage, type ScenarioUses } from './checkUsage';
 import { MAX_LENGTH } from './constants';
-import type { Diagnostic } from './diagnostics';
+import { diagnostic, type LocaleDiagnostic } from './diagnostics';
 import { logicalOf } from './keys';
-import { type LocaleSet, SOURCE_LNG, type SourceNs, sourceNamespaces, targetLocales, textOf } from './model';
+import { type LocaleSet, SOURCE_LNG, type SourceNs, sourceNamespaces, targetLocales, textOf } from './locale';
 import type { CodeScan } from './usage';
 
 export interface CheckInput {
@@ -16,28 +16,39 @@ export interface CheckInput {
   /** Omit to skip the code-usage checks for `common`. */
   code?: CodeScan;
   /** Problems reading scenario files (reported, never thrown). */
-  scenarioProblems?: readonly Diagnostic[];
+  scenarioProblems?: readonly LocaleDiagnostic[];
 }
 
-export function runCheck(input: CheckInput, options: Partial<CheckOptions> = {}): Diagnostic[] {
+export function runCheck(input: CheckInput, options: Partial<CheckOptions> = {}): LocaleDiagnostic[] {
   const opts: CheckOptions = { dir: 'locales', ...options };
   const { set } = input;
-  const out: Diagnostic[] = [...(input.scenarioProblems ?? [])];
+  const out: LocaleDiagnostic[] = [...(input.scenarioProblems ?? [])];
   for (const locale of set.locales.values()) {
     for (const p of locale.problems) {
-      out.push({ severity: 'error', locale: locale.code, ...p, file: `${opts.dir}/${p.file}` });
+      out.push(
+        diagnostic({
+          severity: 'error',
+          code: 'i18n.file',
+          locale: locale.code,
+          ...p,
+          file: `${opts.dir}/${p.file}`,
+        }),
+      );
     }
   }
   const en = set.locales.get(SOURCE_LNG);
   if (!en) {
-    out.push({
-      severity: 'error',
-      locale: SOURCE_LNG,
-      file: `${opts.dir}/${SOURCE_LNG}`,
-      line: 0,
-      message: 'no English (source) folder',
-      fix: `create ${opts.dir}/${SOURCE_LNG}/ with the source texts`,
-    });
+    out.push(
+      diagnostic({
+        severity: 'error',
+        locale: SOURCE_LNG,
+        file: `${opts.dir}/${SOURCE_LNG}`,
+        line: 0,
+        code: 'i18n.noSource',
+        message: 'no English (source) folder',
+        fix: `create ${opts.dir}/${SOURCE_LNG}/ with the source texts`,
+      }),
+    );
     return out;
   }
   const sources = sourceNamespaces(set);
@@ -55,8 +66,8 @@ function tooLong(
   sources: Map<string, SourceNs>,
   scenarios: readonly ScenarioUses[],
   dir: string,
-): Diagnostic[] {
-  const out: Diagnostic[] = [];
+): LocaleDiagnostic[] {
+  const out: LocaleDiagnostic[] = [];
   for (const u of scenarios.flatMap((s) => s.uses)) {
     const src = sources.get(u.ns);
     if (!src || !u.maxLength) continue;
@@ -67,15 +78,18 @@ function tooLong(
         if (logicalOf(leaf.key, src.pluralBases) !== logical || !file) continue;
         const len = [...(textOf(leaf) ?? '')].length;
         if (len <= u.maxLength) continue;
-        out.push({
-          severity: 'warning',
-          locale: locale.code,
-          file: `${dir}/${file.file}`,
-          line: leaf.line,
-          key: leaf.key,
-          message: `${len} characters; the ${u.where} holds at most ${u.maxLength}`,
-          fix: `shorten it (screen limits: ${JSON.stringify(MAX_LENGTH)}, in src/cli/i18n/constants.ts)`,
-        });
+        out.push(
+          diagnostic({
+            severity: 'warning',
+            locale: locale.code,
+            file: `${dir}/${file.file}`,
+            line: leaf.line,
+            key: leaf.key,
+            code: 'i18n.screenLength',
+            message: `${len} characters; the ${u.where} holds at most ${u.maxLength}`,
+            fix: `shorten it (screen limits: ${JSON.stringify(MAX_LENGTH)}, in src/i18n/model/constants.ts)`,
+          }),
+        );
       }
     }
   }

@@ -1,8 +1,8 @@
 // Which keys are used, and where: a walker over every TextKey field of a parsed scenario (with the
 // context translators need), and a scan of code for `common` keys written in the agreed patterns.
 
-import type { Scenario, ScenarioNode } from '../../engine/types';
-import { MAX_LENGTH } from './constants.ts';
+import type { Scenario, ScenarioNode } from '../../engine';
+import { MAX_LENGTH } from './constants';
 
 export interface TextUse {
   ns: string;

@@ -1,6 +1,10 @@
-// A strict, order-preserving JSON parser and writer for locale files: it keeps key order exactly
+// Locale JSON as an order-preserving tree (jsonc-parser underneath): it keeps key order exactly
 // (JSON.parse reorders integer-like keys), records the line of every key and refuses duplicate keys
 // (JSON.parse silently keeps the last one), so the tools can name lines and write files back unchanged.
+
+import { type ParseErrorCode, printParseErrorCode, visit } from 'jsonc-parser';
+import { safeEcho } from '../../engine';
+import { MAX_JSON_DEPTH } from './constants';
 
 export type JNode =
   | { kind: 'object'; line: number; entries: JEntry[] }
@@ -18,152 +22,101 @@ export class JsonSyntaxError extends Error {
   constructor(
     message: string,
     readonly line: number,
+    readonly column = 1,
   ) {
     super(message);
   }
 }
 
-/** Parses JSON text; throws JsonSyntaxError with a 1-based line on any fault. */
-export function parseJson(text: string): JNode {
-  const bom = text.charCodeAt(0) === 0xfeff;
-  const p = new Parser(bom ? text.slice(1) : text, bom ? 1 : 0);
-  p.ws();
-  const node = p.value();
-  p.ws();
-  if (!p.done()) p.fail('unexpected text after the end of the JSON value');
-  return node;
-}
-
-const ESCAPES: Record<string, string> = {
-  '"': '"',
-  '\\': '\\',
-  '/': '/',
-  b: '\b',
-  f: '\f',
-  n: '\n',
-  r: '\r',
-  t: '\t',
+// By jsonc-parser's ParseErrorCode number (a const enum, which verbatimModuleSyntax cannot import).
+const MESSAGES: Record<number, string> = {
+  1: 'unexpected character',
+  3: 'expected a "quoted" key (no trailing commas or comments in JSON)',
+  4: 'expected a value (no trailing commas in JSON)',
+  5: 'expected ":" after a key',
+  6: 'expected "," or "}" (or "]" in a list)',
+  7: 'expected "}"',
+  8: 'expected "]"',
+  9: 'unexpected text after the end of the JSON value',
+  10: 'comments are not allowed in JSON',
+  12: 'unterminated string',
+  14: 'bad \\u escape',
+  15: 'bad escape',
+  16: 'control character inside a string (write \\n or \\t)',
 };
 
-class Parser {
-  private pos = 0;
-  private line = 1;
-  /** Spans are offsets into the original text, which may start with a byte-order mark. */
-  constructor(
-    private readonly s: string,
-    readonly offset: number,
-  ) {}
+type Open = {
+  node: JNode & { kind: 'object' | 'array' };
+  keys: Map<string, number>;
+  key?: string;
+  keyLine: number;
+};
 
-  done(): boolean {
-    return this.pos >= this.s.length;
-  }
-
-  fail(msg: string): never {
-    throw new JsonSyntaxError(msg, this.line);
-  }
-
-  ws(): void {
-    for (;;) {
-      const c = this.s[this.pos];
-      if (c === '\n') this.line++;
-      else if (c !== ' ' && c !== '\t' && c !== '\r') return;
-      this.pos++;
-    }
-  }
-
-  value(): JNode {
-    const c = this.s[this.pos];
-    const line = this.line;
-    if (c === '{') return this.object();
-    if (c === '[') return this.array();
-    if (c === '"') {
-      const start = this.pos;
-      const value = this.string();
-      return { kind: 'string', line, value, span: [start + this.offset, this.pos + this.offset] };
-    }
-    const m = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(this.s.slice(this.pos));
-    if (!m)
-      this.fail(c === undefined ? 'unexpected end of file' : `unexpected character ${JSON.stringify(c)}`);
-    this.pos += m[0].length;
-    return { kind: 'literal', line, value: JSON.parse(m[0]) as number | boolean | null };
-  }
-
-  private expect(ch: string, what: string): void {
-    if (this.s[this.pos] !== ch) this.fail(`expected ${what}`);
-    this.pos++;
-  }
-
-  private object(): JNode {
-    const node: JNode = { kind: 'object', line: this.line, entries: [] };
-    const seen = new Set<string>();
-    this.pos++;
-    this.ws();
-    if (this.s[this.pos] === '}') {
-      this.pos++;
-      return node;
-    }
-    for (;;) {
-      this.ws();
-      const line = this.line;
-      if (this.s[this.pos] !== '"')
-        this.fail('expected a "quoted" key (no trailing commas or comments in JSON)');
-      const key = this.string();
-      if (seen.has(key)) this.fail(`duplicate key "${key}"`);
-      seen.add(key);
-      this.ws();
-      this.expect(':', '":" after a key');
-      this.ws();
-      node.entries.push({ key, line, value: this.value() });
-      this.ws();
-      if (this.s[this.pos] === '}') break;
-      this.expect(',', '"," or "}"');
-    }
-    this.pos++;
-    return node;
-  }
-
-  private array(): JNode {
-    const node: JNode = { kind: 'array', line: this.line, items: [] };
-    this.pos++;
-    this.ws();
-    if (this.s[this.pos] === ']') {
-      this.pos++;
-      return node;
-    }
-    for (;;) {
-      this.ws();
-      node.items.push(this.value());
-      this.ws();
-      if (this.s[this.pos] === ']') break;
-      this.expect(',', '"," or "]"');
-    }
-    this.pos++;
-    return node;
-  }
-
-  private string(): string {
-    let out = '';
-    this.pos++;
-    for (;;) {
-      const c = this.s[this.pos];
-      if (c === undefined || c === '\n') this.fail('unterminated string');
-      this.pos++;
-      if (c === '"') return out;
-      if (c < ' ') this.fail('control character inside a string (write \\n or \\t)');
-      if (c !== '\\') {
-        out += c;
-        continue;
-      }
-      const e = this.s[this.pos++] ?? '';
-      if (e === 'u') {
-        const hex = this.s.slice(this.pos, this.pos + 4);
-        if (!/^[0-9a-fA-F]{4}$/.test(hex)) this.fail('bad \\u escape');
-        out += String.fromCharCode(Number.parseInt(hex, 16));
-        this.pos += 4;
-      } else if (e in ESCAPES) out += ESCAPES[e];
-      else this.fail(`bad escape \\${e}`);
-    }
-  }
+/**
+ * Parses JSON text with jsonc-parser (comments and trailing commas refused); throws JsonSyntaxError
+ * with a 1-based line and column on the first fault, on a duplicate key (naming both lines) and
+ * past MAX_JSON_DEPTH levels (before the parser's recursion could exhaust the stack).
+ */
+export function parseJson(text: string): JNode {
+  const bom = text.charCodeAt(0) === 0xfeff;
+  const s = bom ? text.slice(1) : text;
+  if (s.trim() === '') throw new JsonSyntaxError('unexpected end of file (the file is empty)', 1);
+  const stack: Open[] = [];
+  let root: JNode | undefined;
+  const fail = (msg: string, line: number, ch: number): never => {
+    throw new JsonSyntaxError(msg, line + 1, ch + 1);
+  };
+  const add = (node: JNode) => {
+    const top = stack.at(-1);
+    if (!top) root = node;
+    else if (top.node.kind === 'array') top.node.items.push(node);
+    else top.node.entries.push({ key: top.key ?? '', line: top.keyLine, value: node });
+  };
+  const open = (kind: 'object' | 'array', line: number, ch: number) => {
+    if (stack.length >= MAX_JSON_DEPTH)
+      fail(
+        `nesting deeper than ${MAX_JSON_DEPTH} levels (MAX_JSON_DEPTH, src/i18n/model/constants.ts)`,
+        line,
+        ch,
+      );
+    const node: JNode =
+      kind === 'object' ? { kind, line: line + 1, entries: [] } : { kind, line: line + 1, items: [] };
+    add(node);
+    stack.push({ node, keys: new Map(), keyLine: 0 });
+  };
+  visit(
+    s,
+    {
+      onObjectBegin: (_o, _l, line, ch) => open('object', line, ch),
+      onArrayBegin: (_o, _l, line, ch) => open('array', line, ch),
+      onObjectEnd: () => void stack.pop(),
+      onArrayEnd: () => void stack.pop(),
+      onObjectProperty: (key, _o, _l, line, ch) => {
+        const top = stack.at(-1) as Open;
+        const first = top.keys.get(key);
+        if (first !== undefined)
+          fail(
+            `duplicate key "${safeEcho(key)}" (first on line ${first}, again on line ${line + 1})`,
+            line,
+            ch,
+          );
+        top.keys.set(key, line + 1);
+        top.key = key;
+        top.keyLine = line + 1;
+      },
+      onLiteralValue: (value, offset, length, line) => {
+        const at = line + 1;
+        if (typeof value === 'string') {
+          const span: [number, number] = [offset + (bom ? 1 : 0), offset + length + (bom ? 1 : 0)];
+          add({ kind: 'string', line: at, value, span });
+        } else add({ kind: 'literal', line: at, value: value as number | boolean | null });
+      },
+      onError: (code, _o, _l, line, ch) =>
+        fail(MESSAGES[code] ?? printParseErrorCode(code as ParseErrorCode), line, ch),
+    },
+    { disallowComments: true, allowTrailingComma: false },
+  );
+  return root ?? fail('unexpected end of file', 0, 0);
 }
 
 /** Writes a node as 2-space-indented JSON with a trailing newline (the repo's locale file format). */

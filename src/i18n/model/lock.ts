@@ -2,18 +2,34 @@
 // the translation was confirmed against. A different hash now means English changed: "stale".
 
 import type { LogicalKey } from './keys';
-import { type Locale, type SourceNs, sourceForms, textOf, translationForms } from './model.ts';
-import { sha256Hex } from './sha256.ts';
+import {
+  type Locale,
+  type LocaleSet,
+  type SourceNs,
+  sourceForms,
+  sourceNamespaces,
+  textOf,
+  translationForms,
+} from './locale';
 
 export type Lock = Record<string, string>;
 
 export const lockId = (ns: string, key: string): string => `${ns}:${key}`;
 
-/** Hash of the English source of a logical key (all plural forms, in file order). */
-export function sourceHash(src: SourceNs, lk: LogicalKey): string {
+/** What is hashed for a logical key: its English text (all plural forms, in file order). */
+export function sourceText(src: SourceNs, lk: LogicalKey): string {
   const forms = sourceForms(src, lk).map((l) => [l.key, textOf(l) ?? '']);
-  const text = lk.plural ? JSON.stringify(forms) : (forms[0]?.[1] ?? '');
-  return sha256Hex(text);
+  return lk.plural ? JSON.stringify(forms) : (forms[0]?.[1] ?? '');
+}
+
+/** Every text `sourceHash` may be asked for (a page precomputes their hashes with WebCrypto). */
+export function sourceTexts(set: LocaleSet): string[] {
+  return [...sourceNamespaces(set).values()].flatMap((src) => src.keys.map((lk) => sourceText(src, lk)));
+}
+
+/** Hash of the English source of a logical key, with the set's hash function. */
+export function sourceHash(src: SourceNs, lk: LogicalKey): string {
+  return src.hash(sourceText(src, lk));
 }
 
 export type KeyState = 'missing' | 'unconfirmed' | 'stale' | 'current';

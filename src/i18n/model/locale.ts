@@ -1,14 +1,16 @@
 // In-memory locale trees: a locale is its folder's files as text, parsed once. Everything here is
-// pure, so tests build locales from strings; `load.ts` is the only part that touches the disk.
+// pure and browser-safe, so tests and pages build locales from strings; src/cli/i18n/load.ts reads the disk.
 
-import { flatten, type JNode, JsonSyntaxError, type Leaf, parseJson } from './jsonTree.ts';
-import { type LogicalKey, logicalKeys, pluralParts } from './keys.ts';
+import type { Hash } from './hash';
+import { flatten, type JNode, JsonSyntaxError, type Leaf, parseJson } from './jsonTree';
+import { type LogicalKey, logicalKeys, pluralParts } from './keys';
 
 export const SOURCE_LNG = 'en';
 
 export interface FileProblem {
   file: string;
   line: number;
+  column?: number;
   message: string;
   fix: string;
 }
@@ -47,18 +49,24 @@ export interface Locale {
 
 export interface LocaleSet {
   locales: Map<string, Locale>;
+  /** SHA-256 for the lock (node:crypto in the CLI, precomputed WebCrypto in a page). */
+  hash: Hash;
 }
 
-/** Builds a locale from its folder's files (`name.json` → text). */
-export function buildLocale(code: string, files: Record<string, string>): Locale {
+/**
+ * Builds a locale from its folder's files (`name.json` → text, or bytes as read from disk or a
+ * dropped file: bytes are decoded strictly, so invalid UTF-8 is a problem, never a silent U+FFFD).
+ */
+export function buildLocale(code: string, files: Record<string, string | Uint8Array>): Locale {
   const locale: Locale = { code, namespaces: new Map(), glossaries: [], problems: [] };
-  for (const [name, raw] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [name, content] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
     if (!name.endsWith('.json')) continue;
     const file = `${code}/${name}`;
-    const parsed = parseFile(file, raw, locale.problems);
+    const raw = decodeUtf8(file, content, locale.problems);
+    const parsed = raw === undefined ? undefined : parseFile(file, raw, locale.problems);
     if (!name.startsWith('_')) {
       const ns = name.slice(0, -'.json'.length);
-      locale.namespaces.set(ns, namespaceFile(ns, file, raw, parsed, locale.problems));
+      locale.namespaces.set(ns, namespaceFile(ns, file, raw ?? '', parsed, locale.problems));
     } else if (parsed) readSpecial(locale, name, file, parsed);
   }
   if (!locale.meta && !locale.problems.some((p) => p.file.endsWith('_meta.json'))) {
@@ -72,14 +80,36 @@ export function buildLocale(code: string, files: Record<string, string>): Locale
   return locale;
 }
 
+// ignoreBOM keeps a byte-order mark in the text, so patched files are written back byte for byte.
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function decodeUtf8(file: string, content: string | Uint8Array, problems: FileProblem[]): string | undefined {
+  if (typeof content === 'string') return content;
+  try {
+    return STRICT_UTF8.decode(content);
+  } catch {
+    // The lossy decoding marks the first bad sequence with U+FFFD: that is where to look.
+    const lossy = new TextDecoder('utf-8', { ignoreBOM: true }).decode(content);
+    const before = lossy.slice(0, Math.max(0, lossy.indexOf('\uFFFD'))).split('\n');
+    problems.push({
+      file,
+      line: before.length,
+      column: (before.at(-1)?.length ?? 0) + 1,
+      message: 'not valid UTF-8: a byte sequence on this line is no character (it would show as U+FFFD)',
+      fix: 'save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8)',
+    });
+    return undefined;
+  }
+}
+
 function parseFile(file: string, raw: string, problems: FileProblem[]): JNode | undefined {
   try {
     return parseJson(raw);
   } catch (e) {
-    const line = e instanceof JsonSyntaxError ? e.line : 0;
+    const at = e instanceof JsonSyntaxError ? { line: e.line, column: e.column } : { line: 0 };
     problems.push({
       file,
-      line,
+      ...at,
       message: `invalid JSON: ${(e as Error).message}`,
       fix: 'fix the JSON syntax',
     });
@@ -146,6 +176,7 @@ export interface SourceNs {
   file: NamespaceFile;
   keys: LogicalKey[];
   pluralBases: Set<string>;
+  hash: Hash;
 }
 
 export function sourceNamespaces(set: LocaleSet): Map<string, SourceNs> {
@@ -154,7 +185,7 @@ export function sourceNamespaces(set: LocaleSet): Map<string, SourceNs> {
   for (const [ns, file] of en?.namespaces ?? []) {
     const keys = logicalKeys([...file.leaves.keys()]);
     const pluralBases = new Set(keys.filter((k) => k.plural).map((k) => k.key));
-    out.set(ns, { ns, file, keys, pluralBases });
+    out.set(ns, { ns, file, keys, pluralBases, hash: set.hash });
   }
   return out;
 }

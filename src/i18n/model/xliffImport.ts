@@ -4,7 +4,6 @@
 
 import { parity } from './checkLocale';
 import { emptyObject, type JNode, parseJson, patchStrings, setLeaf, stringifyJson } from './jsonTree';
-import { confirmKeys, lockId, lockText } from './lock';
 import {
   buildLocale,
   type Locale,
@@ -13,7 +12,8 @@ import {
   SOURCE_LNG,
   type SourceNs,
   sourceNamespaces,
-} from './model';
+} from './locale';
+import { confirmKeys, lockId, lockText } from './lock';
 import { reorderLike } from './reorder';
 import { emptyFinding, type Finding, latinFinding, lengthFinding, markupFinding } from './rules';
 import { planUnits, type UnitPlan, XLIFF_NS } from './xliff';

@@ -2,7 +2,6 @@
 // table (`npm run i18n:status`, or `-- --json`). A plural group counts as one key. Browser-safe:
 // build the LocaleSet with model.ts `buildLocale(code, { 'appeal.json': rawText, … })`.
 
-import { keyState, needsReview } from './lock.ts';
 import {
   type LocaleSet,
   sourceForms,
@@ -10,7 +9,8 @@ import {
   targetLocales,
   textOf,
   translationForms,
-} from './model.ts';
+} from './locale';
+import { keyState, needsReview } from './lock';
 
 export interface Completeness {
   locale: string;

@@ -4,6 +4,8 @@
 import { MAX_TEXT_LENGTH } from './constants';
 
 export interface Finding {
+  /** Rule name, `i18n.<rule>`, shown before the message. */
+  code?: string;
   message: string;
   fix: string;
 }
@@ -20,14 +22,19 @@ export function lengthFinding(text: string): Finding | undefined {
   const n = charCount(text, Infinity).toLocaleString('en');
   const max = MAX_TEXT_LENGTH.toLocaleString('en');
   return {
+    code: 'i18n.tooLong',
     message: `string too long: ${n} characters; a string may have at most ${max} (its other checks were skipped)`,
-    fix: `shorten it or split it into several keys (limit: MAX_TEXT_LENGTH in src/cli/i18n/constants.ts)`,
+    fix: `shorten it or split it into several keys (limit: MAX_TEXT_LENGTH in src/i18n/model/constants.ts)`,
   };
 }
 
 export function emptyFinding(text: string): Finding | undefined {
   if (text.trim() !== '') return undefined;
-  return { message: 'empty string', fix: 'write the text, or delete the key so that English is shown' };
+  return {
+    code: 'i18n.empty',
+    message: 'empty string',
+    fix: 'write the text, or delete the key so that English is shown',
+  };
 }
 
 const MARKUP: [RegExp, string][] = [
@@ -53,6 +60,7 @@ export function markupFinding(text: string): Finding | undefined {
     const m = re.exec(text);
     if (m) {
       return {
+        code: 'i18n.markup',
         message: `markup in text: ${what} ${JSON.stringify(m[0])}`,
         fix: 'write plain text (the game shows strings as text, never as HTML); use the character itself, not an entity',
       };
@@ -85,6 +93,7 @@ export function latinFinding(text: string, allowedLatin: readonly string[]): Fin
     .map((w) => JSON.stringify(w))
     .join(', ');
   return {
+    code: 'i18n.latin',
     message: `Latin-script text left in the translation: ${list}`,
     fix: 'translate or transliterate it, or if it must stay in Latin letters (a name, an acronym) add it to "allowedLatin" in this language\'s _glossary.<scenario>.json',
   };

@@ -3,7 +3,6 @@
 
 import type { Leaf } from './jsonTree';
 import { type LogicalKey, type PluralCategory, pluralCategories, pluralKey, pluralParts } from './keys';
-import { keyState } from './lock';
 import {
   type Locale,
   type LocaleSet,
@@ -12,7 +11,8 @@ import {
   sourceForms,
   sourceNamespaces,
   textOf,
-} from './model';
+} from './locale';
+import { keyState } from './lock';
 import type { TextUse } from './usage';
 import { el, serializeXml, type XmlElement } from './xml';
 
