@@ -10,6 +10,7 @@ import { App } from './game/app';
 import { AssignmentSession } from './game/assignmentSession';
 import { assignmentErrorText } from './game/dom/assignment';
 import { showErrorScreen, watchForFatalErrors } from './game/errorScreen';
+import { lmsRules } from './game/lms';
 import './game/dom/style.css';
 import { createTranslator } from './i18n';
 import { loadFonts } from './i18n/fonts';
@@ -56,9 +57,13 @@ async function boot(): Promise<void> {
   const student = (key: string, params?: Record<string, string | number>) =>
     translator.i18n.t(key, { ns: 'teacher', ...params }) as string;
   const scorm = assigned?.scorm ? connectScorm(window) : null;
-  if (scorm) window.addEventListener('pagehide', () => scorm.finish());
+  const lmsText = (key: string, params?: Record<string, string | number>) =>
+    translator.i18n.t(key, { ns: 'lms', ...params }) as string;
+  const lms = scorm && assigned ? lmsRules(scorm, assigned, lmsText) : undefined;
+  if (lms) window.addEventListener('pagehide', () => lms.finish());
   const app = new App({
-    assignment: assigned ? new AssignmentSession(assigned, student, scorm) : undefined,
+    assignment: assigned ? new AssignmentSession(assigned, student) : undefined,
+    lms,
     notice: link.ok ? undefined : assignmentErrorText(student, link.error),
     root,
     store,
@@ -75,7 +80,8 @@ async function boot(): Promise<void> {
   root.hidden = false;
   app.start();
   // Offline play; an update found later reloads the page only while the menu is showing.
-  registerServiceWorker(() => document.querySelector('[data-open]') !== null);
+  // Not inside an LMS: the package ships no worker (the LMS serves and tracks the content).
+  if (!assigned?.scorm) registerServiceWorker(() => document.querySelector('[data-open]') !== null);
 }
 
 /** Back to the menu after a fatal error: forget the open scenario (its save stays) and start afresh. */

@@ -22,6 +22,7 @@ import { renderDebrief } from './dom/debrief';
 import { renderMenu } from './dom/menu';
 import { applySettings, loadSettings, openSettings, type Settings } from './dom/settings';
 import { createShell, type Shell } from './dom/shell';
+import type { LmsRules } from './lms';
 import { PlaySession } from './playSession';
 import { stageModel } from './stageModel';
 
@@ -44,6 +45,8 @@ export interface AppOptions {
   onLanguage(lng: string): void;
   /** A teacher's assignment from the link (banner, mode, result code, SCORM). */
   assignment?: AssignmentSession;
+  /** Inside an LMS (SCORM package): its own scenario only, one graded attempt (see ./lms.ts). */
+  lms?: LmsRules;
   /** Shown once before the first screen, e.g. why an assignment link could not be read. */
   notice?: string;
 }
@@ -91,13 +94,16 @@ export class App {
 
   /** An assignment opens its scenario: resumed from the LMS or this browser, else its briefing. */
   private startAssignment(id: string): void {
-    const lms = this.o.assignment?.resumeFromLms(this.byId.get(id) as CompiledScenario);
+    // LMS: a run the LMS saved; one it has already graded opens at its debrief.
+    const lms = this.o.lms?.resume(this.byId.get(id) as CompiledScenario);
     if (lms) {
       this.run?.stop();
       this.run = lms;
       this.persist();
-      this.enterPlay(id);
-    } else if (this.o.store.get(saveKey(id)) !== null) this.resume(id);
+      if (this.o.lms?.openAt() === 'result' && lms.done) this.show({ name: 'debrief', id });
+      else this.enterPlay(id);
+    } else if (this.o.lms?.openAt() === 'result') this.show({ name: 'briefing', id });
+    else if (this.o.store.get(saveKey(id)) !== null) this.resume(id);
     else this.show({ name: 'briefing', id });
   }
 
@@ -112,7 +118,8 @@ export class App {
     return { lng: this.lng, ui: t.ui, tx: t.tx };
   }
 
-  private show(screen: Screen): void {
+  private show(wanted: Screen): void {
+    const screen = this.lmsScreen(wanted); // LMS: its own scenario only
     this.flushSave(); // the menu and briefing read the saves
     if (this.screen.name === 'play' && screen.name !== 'play') {
       this.play?.unmount();
@@ -122,10 +129,20 @@ export class App {
     this.render(true);
   }
 
+  /** LMS call site: a package never shows the menu or another scenario; it stays on its own. */
+  private lmsScreen(s: Screen): Screen {
+    const lms = this.o.lms;
+    const own = this.o.assignment?.assignment.scenario;
+    if (!lms || !own || (s.name !== 'menu' && lms.allowsScenario(s.id))) return s;
+    return this.run?.done && this.run.scenario.scenario.id === own
+      ? { name: 'debrief', id: own }
+      : { name: 'briefing', id: own };
+  }
+
   private render(moveFocus: boolean): void {
     const { ctx, screen, shell } = this;
     document.title = ctx.ui('app.name');
-    shell.header(ctx.ui, this.lng, screen.name !== 'menu');
+    shell.header(ctx.ui, this.lng, screen.name !== 'menu' && !this.o.lms); // LMS: no menu link
     if (screen.name === 'menu') {
       const inProgress = (id: string) => this.o.store.get(saveKey(id)) !== null;
       const scenarios = [...this.byId.values()].map((c) => c.scenario);
@@ -149,7 +166,9 @@ export class App {
     }
     const hasSave = this.o.store.get(saveKey(id)) !== null;
     // An assessment is one attempt: once begun it can be continued, not started again.
-    const oneAttempt = this.o.assignment?.retry === false && hasSave;
+    // LMS: no new run once the LMS holds this attempt's grade.
+    const oneAttempt =
+      (this.o.assignment?.retry === false && hasSave) || this.o.lms?.allowsNewRun() === false;
     this.shell.main.replaceChildren(
       renderBriefing(this.ctx, c.scenario, {
         start: oneAttempt ? undefined : () => this.begin(id),
@@ -191,7 +210,7 @@ export class App {
     this.play ??= new PlaySession();
     this.scenarioMarked = false;
     this.screen = { name: 'play', id };
-    this.shell.header(this.ctx.ui, this.lng, true);
+    this.shell.header(this.ctx.ui, this.lng, !this.o.lms); // LMS: no menu link
     this.play.mount(this.shell.main);
     this.renderPlay(true);
   }
@@ -233,7 +252,7 @@ export class App {
   private step(e: EngineEvent): void {
     if (!this.run?.send(e)) return;
     this.persistSoon();
-    this.o.assignment?.stepped(this.run);
+    this.o.lms?.onStep(this.run); // LMS: suspend data, location, interactions; grade at the end
     this.renderPlay(true, e);
   }
 
@@ -280,13 +299,16 @@ export class App {
     const ns = scenarioNs(c.scenario);
     this.shell.main.replaceChildren(
       renderDebrief(this.ctx, title, debriefView(c, run), {
-        playAgain: this.o.assignment?.retry === false ? undefined : () => this.begin(id),
-        extra: this.o.assignment?.debriefPanel(run),
-        choose: () => {
-          this.savePending = false;
-          this.o.store.remove(saveKey(id));
-          this.show({ name: 'menu' });
-        },
+        // LMS: one graded attempt, its own scenario only, and a panel saying what the LMS got.
+        playAgain: this.o.assignment?.retry === false || this.o.lms ? undefined : () => this.begin(id),
+        extra: this.o.lms?.panel() ?? this.o.assignment?.debriefPanel(run),
+        choose: this.o.lms
+          ? undefined
+          : () => {
+              this.savePending = false;
+              this.o.store.remove(saveKey(id));
+              this.show({ name: 'menu' });
+            },
         grade: (itemId, answer) => {
           const item = c.scenario.quiz.find((q) => q.id === itemId);
           return {

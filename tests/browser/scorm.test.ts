@@ -18,7 +18,7 @@ import { unzipSync } from 'fflate';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
-import { scormZip } from '../../src/cli/scormPackage';
+import { scormZipFromSite } from '../../src/cli/scormPackage';
 import { clickStep, launch, open, playToEnd, type Session } from './helpers';
 import { serveDir } from './server';
 
@@ -75,10 +75,12 @@ describe.skipIf(!chromium)('SCORM 1.2 package', () => {
 
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'precedent-lms-'));
-    const zip = scormZip(join(process.cwd(), 'dist'), {
+    const zip = scormZipFromSite(join(process.cwd(), 'dist'), {
       ...packagedScenario(),
       title: 'Precedent',
       mastery: MASTERY,
+      mode: 'assessment',
+      lng: 'choice',
     });
     for (const [name, bytes] of Object.entries(unzipSync(zip))) {
       mkdirSync(dirname(join(root, 'pkg', name)), { recursive: true });
