@@ -2,49 +2,14 @@
 // [--lng choice|en|ru|hy] [--no-build]`: builds the site and writes one SCORM 1.2 zip per scenario
 // into dist-scorm/. The teacher page's Downloads makes the same bytes for the same settings.
 
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { parse } from 'yaml';
 import { type PackageSettings, packageFileName } from '../platform/scorm/package';
-import { scormZipFromSite } from './scormPackage';
+import { scenarios, scormZipFromSite } from './scormPackage';
 
 const OUT = 'dist-scorm';
 const SITE = join(OUT, '.site');
-
-interface ScenarioInfo {
-  id: string;
-  contentVersion: number;
-  title: string;
-}
-
-function scenarios(): ScenarioInfo[] {
-  return readdirSync('scenarios')
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => {
-      const s = parse(readFileSync(join('scenarios', f), 'utf8')) as {
-        id: string;
-        contentVersion: number;
-        meta: { title: string; namespace?: string };
-      };
-      return {
-        id: s.id,
-        contentVersion: s.contentVersion,
-        title: englishTitle(s.meta.namespace ?? s.id, s.meta.title),
-      };
-    });
-}
-
-/** The package title, as the teacher page writes it: "Precedent: " and the English title. */
-function englishTitle(ns: string, key: string): string {
-  try {
-    let v: unknown = JSON.parse(readFileSync(join('locales', 'en', `${ns}.json`), 'utf8'));
-    for (const part of key.split('.')) v = (v as Record<string, unknown>)?.[part];
-    return typeof v === 'string' ? `Precedent: ${v}` : `Precedent: ${ns}`;
-  } catch {
-    return `Precedent: ${ns}`;
-  }
-}
 
 const option = (argv: string[], name: string, fallback: string) => {
   const at = argv.indexOf(name);

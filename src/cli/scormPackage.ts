@@ -1,8 +1,9 @@
 // Reads a built site (its `scorm-files.json` list) and the vendored SCORM 1.2 schemas from disk
 // and makes one package with the browser-safe builder. Used by the CLI and the tests.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { type PackageSettings, type Schemas, scormZip, XSD_FILES } from '../platform/scorm/package';
 
 export const SCORM_FILES = 'scorm-files.json';
@@ -23,4 +24,39 @@ export function readSite(siteDir: string): Record<string, Uint8Array> {
 
 export function scormZipFromSite(siteDir: string, s: PackageSettings): Uint8Array {
   return scormZip(readSite(siteDir), readSchemas(), s);
+}
+
+export interface ScenarioInfo {
+  id: string;
+  contentVersion: number;
+  title: string;
+}
+
+/** The shipped scenarios with the package title of each. */
+export function scenarios(): ScenarioInfo[] {
+  return readdirSync('scenarios')
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => {
+      const s = parse(readFileSync(join('scenarios', f), 'utf8')) as {
+        id: string;
+        contentVersion: number;
+        meta: { title: string; namespace?: string };
+      };
+      return {
+        id: s.id,
+        contentVersion: s.contentVersion,
+        title: englishTitle(s.meta.namespace ?? s.id, s.meta.title),
+      };
+    });
+}
+
+/** The package title, as the teacher page writes it: "Precedent: " and the English title. */
+function englishTitle(ns: string, key: string): string {
+  try {
+    let v: unknown = JSON.parse(readFileSync(join('locales', 'en', `${ns}.json`), 'utf8'));
+    for (const part of key.split('.')) v = (v as Record<string, unknown>)?.[part];
+    return typeof v === 'string' ? `Precedent: ${v}` : `Precedent: ${ns}`;
+  } catch {
+    return `Precedent: ${ns}`;
+  }
 }
