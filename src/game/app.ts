@@ -173,7 +173,7 @@ export class App {
       renderBriefing(this.ctx, c.scenario, {
         start: oneAttempt ? undefined : () => this.begin(id),
         resume: hasSave ? () => this.resume(id) : undefined,
-        back: () => this.show({ name: 'menu' }),
+        back: this.o.lms ? undefined : () => this.show({ name: 'menu' }), // LMS: no way to the menu
       }),
     );
   }

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
+import { parse as parseGift } from 'gift-pegjs';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { scenarios, scormZipFromSite } from '../../src/cli/scormPackage';
@@ -129,6 +130,18 @@ describe.skipIf(!chromium)('SCORM 1.2 package', () => {
     );
     expect(bytes.length).toBe(zip.length);
     expect(Buffer.from(bytes).equals(Buffer.from(zip))).toBe(true);
+    // The quiz bank: a GIFT file that parses back, one question per item.
+    const [gift] = await Promise.all([
+      teacher.page.waitForEvent('download'),
+      teacher.page.click('[data-action="download-gift"]'),
+    ]);
+    const questions = parseGift(readFileSync(await gift.path(), 'utf8'));
+    expect(questions[0]?.type).toBe('Category');
+    expect(questions.length).toBeGreaterThan(1);
+    // A pass mark out of range is refused with a reason, and nothing is downloaded.
+    await teacher.page.fill('#dl-mastery', '150');
+    await teacher.page.click('[data-action="download-scorm"]');
+    expect(await teacher.page.textContent('#dl-status')).toMatch(/0 to 100/);
     expect(teacher.problems).toEqual([]);
     await teacher.close();
   }, 120_000);
@@ -138,7 +151,7 @@ describe.skipIf(!chromium)('SCORM 1.2 package', () => {
     await page.goto(server.url);
     const frame = await gameFrame(page);
     // Its own scenario only: no way back to the menu from the header.
-    expect(await frame.locator('[data-action="menu"]').count()).toBe(0);
+    expect(await frame.locator('[data-action="menu"], [data-action="back"]').count()).toBe(0);
     await frame.locator('[data-action="start"]').click();
     for (let i = 0; i < 40 && !(await sets(page))['cmi.interactions.0.id']; i++)
       await clickStep(frame as unknown as Page);
