@@ -17,7 +17,10 @@ const option = (argv: string[], name: string, fallback: string) => {
 };
 
 async function main(argv: string[]): Promise<number> {
-  const values = new Set(['--mastery', '--mode', '--lng'].map((o) => argv[argv.indexOf(o) + 1]));
+  // The words after --mastery, --mode and --lng are their values, not the scenario.
+  const values = new Set(
+    ['--mastery', '--mode', '--lng'].flatMap((o) => (argv.includes(o) ? [argv[argv.indexOf(o) + 1]] : [])),
+  );
   const target = argv.find((a) => !a.startsWith('--') && !values.has(a));
   const mastery = Number(option(argv, '--mastery', '60'));
   const mode = option(argv, '--mode', 'assessment');
