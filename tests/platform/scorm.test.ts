@@ -124,7 +124,10 @@ describe('per-decision data', () => {
     expect(api.sets.get('cmi.interactions.0.type')).toBe('choice');
     expect(api.sets.get('cmi.interactions.0.student_response')).toBe('media');
     expect(api.sets.get('cmi.interactions.0.result')).toBe('neutral');
+    expect(api.sets.get('cmi.interactions.0.weighting')).toBe('1');
+    expect(api.sets.get('cmi.interactions.0.objectives.0.id')).toBe('judgment');
     expect(api.sets.get('cmi.interactions.1.id')).toBe('q.date');
+    expect(api.sets.get('cmi.interactions.1.objectives.0.id')).toBe('knowledge');
     expect(api.sets.get('cmi.interactions.1.student_response')).toBe('b');
     expect(api.sets.get('cmi.interactions.1.result')).toBe(
       run.context.answers.date?.correct ? 'correct' : 'wrong',

@@ -16,6 +16,8 @@ export interface Interaction {
   correct?: string;
   /** Points the step can give (judgment points of the choice, or the item's points). */
   weighting: number;
+  /** The scoring axes (objective ids) the step feeds, so LMS reports can group by axis. */
+  objectives: string[];
 }
 
 export interface Objective {
@@ -56,6 +58,7 @@ export function interactions(run: Run): Interaction[] {
         response: ident(entry.choice),
         result: 'neutral',
         weighting: points,
+        objectives: Object.keys(choice?.score ?? {}).map(ident),
       });
     } else if (entry.type === 'quiz.answer') {
       const item = c.scenario.quiz.find((q) => q.id === entry.item);
@@ -68,6 +71,7 @@ export function interactions(run: Run): Interaction[] {
         result: run.context.answers[entry.item]?.correct ? 'correct' : 'wrong',
         correct: right,
         weighting: item?.points ?? 1,
+        objectives: [ident(item?.axis ?? 'knowledge')],
       });
     }
   }
