@@ -120,7 +120,7 @@ export function connectScorm(
     set(`${at}.result`, i.result);
     set(`${at}.weighting`, i.weighting);
     if (i.correct !== undefined) set(`${at}.correct_responses.0.pattern`, i.correct);
-    i.objectives.forEach((id, k) => set(`${at}.objectives.${k}.id`, id));
+    i.objectives.forEach((id, k) => void set(`${at}.objectives.${k}.id`, id));
   };
   return {
     recorded,
