@@ -9,6 +9,7 @@ import { contentPlugin } from './vite-plugins/content.ts';
 import { contentSecurityPolicy } from './vite-plugins/csp.ts';
 import { iconsPlugin } from './vite-plugins/icons.ts';
 import { pwaPlugin } from './vite-plugins/pwa.ts';
+import { scormFilesPlugin } from './vite-plugins/scormFiles.ts';
 
 const withFixtures = process.env.PRECEDENT_FIXTURES === '1';
 const page = (name: string) => fileURLToPath(new URL(name, import.meta.url));
@@ -24,6 +25,7 @@ export default defineConfig({
     completenessPlugin(),
     iconsPlugin(),
     pwaPlugin(),
+    scormFilesPlugin(),
   ],
   build: {
     target: 'es2022',

@@ -12,6 +12,7 @@ import { AssignmentSession } from './game/assignmentSession';
 import { assignmentErrorText } from './game/dom/assignment';
 import { showErrorScreen, watchForFatalErrors } from './game/errorScreen';
 import { flowMachine } from './game/flow';
+import { lmsRules } from './game/lms';
 import './game/dom/style.css';
 import { createTranslator } from './i18n';
 import { loadFonts } from './i18n/fonts';
@@ -60,11 +61,15 @@ async function boot(): Promise<void> {
   const student = (key: string, params?: Record<string, string | number>) =>
     translator.i18n.t(key, { ns: 'teacher', ...params }) as string;
   const scorm = assigned?.scorm ? connectScorm(window) : null;
-  if (scorm) window.addEventListener('pagehide', () => scorm.finish());
+  const lmsText = (key: string, params?: Record<string, string | number>) =>
+    translator.i18n.t(key, { ns: 'lms', ...params }) as string;
+  const lms = scorm && assigned ? lmsRules(scorm, assigned, lmsText) : undefined;
+  if (lms) window.addEventListener('pagehide', () => lms.finish());
   const compiled = scenarios.map(compile);
-  const assignment = assigned ? new AssignmentSession(assigned, student, scorm) : undefined;
+  const assignment = assigned ? new AssignmentSession(assigned, student) : undefined;
   const app = new App({
     assignment,
+    lms,
     notice: link.ok ? undefined : assignmentErrorText(student, link.error),
     root,
     store,
@@ -93,7 +98,8 @@ async function boot(): Promise<void> {
         removeSave: (_, { id }) => store.remove(saveKey(id)),
         rememberOpen: (_, { id }) => (id ? store.set(LAST_KEY, id) : store.remove(LAST_KEY)),
         reportStart: () => assignment?.started(),
-        reportStep: (_, { run }) => assignment?.stepped(run),
+        // LMS: suspend data, location and interactions after each step; the grade at the end.
+        reportStep: (_, { run }) => lms?.onStep(run),
         saveProblem: (_, { id, kind }) => {
           if (!kind || !id) return;
           store.remove(saveKey(id));
@@ -109,6 +115,7 @@ async function boot(): Promise<void> {
         scenarios: new Map(compiled.map((c) => [c.scenario.id, c])),
         retry: assignment?.retry ?? true,
         readSave: (id) => store.get(saveKey(id)),
+        lms: lms ?? null,
       },
     },
   );
@@ -119,7 +126,8 @@ async function boot(): Promise<void> {
   });
   app.start(flow);
   // Offline play; an update found later reloads the page only while the menu is showing.
-  registerServiceWorker(() => document.querySelector('[data-open]') !== null);
+  // Not inside an LMS: the package ships no worker (the LMS serves and tracks the content).
+  if (!assigned?.scorm) registerServiceWorker(() => document.querySelector('[data-open]') !== null);
 }
 
 /** Back to the menu after a fatal error: forget the open scenario (its save stays) and start afresh. */

@@ -5,6 +5,7 @@
 import { cpus, loadavg } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { benchScenario } from '../dev/benchScenario';
 import {
   check,
   compile,
@@ -15,7 +16,6 @@ import {
   validate,
   walkHistory,
 } from '../engine';
-import { benchScenario } from '../dev/benchScenario';
 
 const RUNS = 5;
 const STEPS = 5_000;

@@ -1,28 +1,62 @@
-// Zips a built site into one SCORM 1.2 package for one scenario: every file of the site (except
-// the teacher page), the launch page and imsmanifest.xml. Used by the CLI and the browser test.
+// Reads a built site (its `scorm-files.json` list) and the vendored SCORM 1.2 schemas from disk
+// and makes one package with the browser-safe builder. Used by the CLI and the tests.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { type Zippable, zipSync } from 'fflate';
-import { LAUNCH, launchPage, manifest, type PackageInfo } from './scormManifest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { type PackageSettings, type Schemas, scormZip, XSD_FILES } from '../platform/scorm/package';
 
-/** Already-compressed formats are stored, not deflated again. */
-const STORED = /\.(woff2?|png|jpe?g|webp|gz|zip)$/;
+export const SCORM_FILES = 'scorm-files.json';
+const XSD_DIR = join(import.meta.dirname, '..', 'platform', 'scorm', 'xsd');
 
-export function siteFiles(siteDir: string, dir = siteDir): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? siteFiles(siteDir, p) : [relative(siteDir, p).split('\\').join('/')];
-  });
+export function readSchemas(): Schemas {
+  return Object.fromEntries(XSD_FILES.map((f) => [f, readFileSync(join(XSD_DIR, f), 'utf8')])) as Schemas;
 }
 
-export function scormZip(siteDir: string, info: Omit<PackageInfo, 'files'>): Uint8Array {
-  // The teacher page is not part of a student package.
-  const files = siteFiles(siteDir).filter((f) => f !== 'teacher.html');
-  const zip: Zippable = {};
-  for (const f of files) zip[f] = [readFileSync(join(siteDir, f)), { level: STORED.test(f) ? 0 : 9 }];
-  const enc = new TextEncoder();
-  zip[LAUNCH] = enc.encode(launchPage(info.id, info.title));
-  zip['imsmanifest.xml'] = enc.encode(manifest({ ...info, files }));
-  return zipSync(zip);
+/** The package's files from a built site, as listed in its `scorm-files.json`. */
+export function readSite(siteDir: string): Record<string, Uint8Array> {
+  const listFile = join(siteDir, SCORM_FILES);
+  if (!existsSync(listFile))
+    throw new Error(`${listFile} is missing: build the site first (npm run build) or drop --no-build.`);
+  const list = JSON.parse(readFileSync(listFile, 'utf8')) as string[];
+  return Object.fromEntries(list.map((f) => [f, new Uint8Array(readFileSync(join(siteDir, f)))]));
+}
+
+export function scormZipFromSite(siteDir: string, s: PackageSettings): Uint8Array {
+  return scormZip(readSite(siteDir), readSchemas(), s);
+}
+
+export interface ScenarioInfo {
+  id: string;
+  contentVersion: number;
+  title: string;
+}
+
+/** The shipped scenarios with the package title of each. */
+export function scenarios(): ScenarioInfo[] {
+  return readdirSync('scenarios')
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => {
+      const s = parse(readFileSync(join('scenarios', f), 'utf8')) as {
+        id: string;
+        contentVersion: number;
+        meta: { title: string; namespace?: string };
+      };
+      return {
+        id: s.id,
+        contentVersion: s.contentVersion,
+        title: englishTitle(s.meta.namespace ?? s.id, s.meta.title),
+      };
+    });
+}
+
+/** The package title, as the teacher page writes it: "Precedent: " and the English title. */
+function englishTitle(ns: string, key: string): string {
+  try {
+    let v: unknown = JSON.parse(readFileSync(join('locales', 'en', `${ns}.json`), 'utf8'));
+    for (const part of key.split('.')) v = (v as Record<string, unknown>)?.[part];
+    return typeof v === 'string' ? `Precedent: ${v}` : `Precedent: ${ns}`;
+  } catch {
+    return `Precedent: ${ns}`;
+  }
 }

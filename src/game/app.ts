@@ -16,6 +16,7 @@ import { renderMenu } from './dom/menu';
 import { applySettings, loadSettings, openSettings, type Settings } from './dom/settings';
 import { createShell, type Shell } from './dom/shell';
 import type { FlowContext, FlowEvent, flowMachine } from './flow';
+import type { LmsRules } from './lms';
 import { PlaySession } from './playSession';
 import { stageModel } from './stageModel';
 
@@ -36,6 +37,8 @@ export interface AppOptions {
   onLanguage(lng: string): void;
   /** A teacher's assignment from the link (banner, mode, result code, SCORM). */
   assignment?: AssignmentSession;
+  /** Inside an LMS (SCORM package): its own scenario only, one graded attempt (see ./lms.ts). */
+  lms?: LmsRules;
   /** Shown once before the first screen, e.g. why an assignment link could not be read. */
   notice?: string;
 }
@@ -76,13 +79,13 @@ export class App {
     });
     if (this.o.notice) this.shell.notice(this.o.notice, this.ctx.ui('notice.dismiss'));
     flow.start();
-    const { assignment, store, scenarios } = this.o;
+    const { assignment, lms, store, scenarios } = this.o;
     const assigned = assignment?.assignment.scenario ?? null;
     const c = scenarios.find((x) => x.scenario.id === assigned);
     flow.send({
       type: 'app.start',
       assigned,
-      lmsRun: c ? (assignment?.resumeFromLms(c) ?? null) : null,
+      lmsRun: c ? (lms?.resume(c) ?? null) : null,
       last: store.get(LAST_KEY),
     });
     if (!store.usable) flow.send({ type: 'storage.failed' });
@@ -107,7 +110,8 @@ export class App {
   private drawNow(flow: FlowContext, focus: boolean): void {
     const { ctx, shell } = this;
     document.title = ctx.ui('app.name');
-    shell.header(ctx.ui, this.lng, flow.screen !== 'menu');
+    // No menu link where the flow would not open the menu (inside an LMS).
+    shell.header(ctx.ui, this.lng, flow.screen !== 'menu' && this.can({ type: 'menu.open' }));
     if (flow.screen !== 'playing') {
       this.play?.unmount();
       this.drawnSteps = -1;
@@ -136,11 +140,12 @@ export class App {
     const c = flow.scenarios.get(flow.id as string) as CompiledScenario;
     const begin: FlowEvent = { type: 'play.begin' };
     const resume: FlowEvent = { type: 'play.resume' };
+    const menu: FlowEvent = { type: 'menu.open' };
     this.shell.main.replaceChildren(
       renderBriefing(this.ctx, c.scenario, {
         start: this.can(begin) ? () => this.send(begin) : undefined,
         resume: this.can(resume) ? () => this.send(resume) : undefined,
-        back: () => this.send({ type: 'menu.open' }),
+        back: this.can(menu) ? () => this.send(menu) : undefined,
       }),
     );
   }
@@ -182,11 +187,13 @@ export class App {
     const title = st(this.ctx, c.scenario, c.scenario.meta.title);
     const ns = scenarioNs(c.scenario);
     const again: FlowEvent = { type: 'play.begin' };
+    const done: FlowEvent = { type: 'debrief.done' };
     this.shell.main.replaceChildren(
       renderDebrief(this.ctx, title, debriefView(c, run), {
         playAgain: this.can(again) ? () => this.send(again) : undefined,
-        extra: this.o.assignment?.debriefPanel(run),
-        choose: () => this.send({ type: 'debrief.done' }),
+        // Inside an LMS, a panel saying what the LMS received replaces the result-code panel.
+        extra: this.o.lms?.panel() ?? this.o.assignment?.debriefPanel(run),
+        choose: this.can(done) ? () => this.send(done) : undefined,
         grade: (itemId, answer) => {
           const item = c.scenario.quiz.find((q) => q.id === itemId);
           return {

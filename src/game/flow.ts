@@ -21,6 +21,16 @@ export interface FlowInput {
   retry: boolean;
   /** Reads the save of a scenario as stored (JSON text), or null. Reading is not an effect. */
   readSave(id: string): string | null;
+  /** Inside an LMS (a SCORM package, see lms.ts), else null. */
+  lms: FlowLms | null;
+}
+
+/** What the flow asks the LMS rules; asking is not an effect. */
+export interface FlowLms {
+  /** Only the packaged scenario may be opened: no menu, no other scenario's briefing. */
+  allowsScenario(id: string): boolean;
+  /** False once the LMS holds this attempt's grade: the result is shown, nothing is played again. */
+  allowsNewRun(): boolean;
 }
 
 export type ScreenName = 'boot' | 'menu' | 'briefing' | 'playing' | 'debrief';
@@ -114,6 +124,16 @@ export const flowMachine = setup({
   },
   guards: {
     accepts: ({ context, event }) => event.type === 'play.step' && context.run?.can(event.event) === true,
+    // LMS: an attempt it has already graded opens at its result, or at a briefing with no start.
+    lmsResult: ({ context, event }) =>
+      event.type === 'app.start' &&
+      event.lmsRun?.done === true &&
+      context.lms?.allowsNewRun() === false &&
+      known(context, event.assigned),
+    lmsGraded: ({ context, event }) =>
+      event.type === 'app.start' && context.lms?.allowsNewRun() === false && known(context, event.assigned),
+    // LMS: no menu, so no way to another scenario and no "choose another" after the debrief.
+    notLms: ({ context }) => context.lms === null,
     lmsRun: ({ context, event }) =>
       event.type === 'app.start' && event.lmsRun !== null && known(context, event.assigned),
     assignedSaved: ({ context, event }) =>
@@ -121,11 +141,17 @@ export const flowMachine = setup({
     assigned: ({ context, event }) => event.type === 'app.start' && known(context, event.assigned),
     lastSaved: ({ context, event }) =>
       event.type === 'app.start' && known(context, event.last) && hasSave(context, event.last),
-    knownPick: ({ context, event }) => event.type === 'scenario.pick' && known(context, event.id),
+    knownPick: ({ context, event }) =>
+      event.type === 'scenario.pick' &&
+      known(context, event.id) &&
+      (context.lms?.allowsScenario(event.id) ?? true),
     // An assessment is one attempt: once begun it can be continued, not started again.
-    mayBegin: ({ context }) => known(context, context.id) && (context.retry || !hasSave(context, context.id)),
+    mayBegin: ({ context }) =>
+      known(context, context.id) &&
+      (context.retry || !hasSave(context, context.id)) &&
+      (context.lms?.allowsNewRun() ?? true),
     mayResume: ({ context }) => known(context, context.id) && hasSave(context, context.id),
-    mayReplay: ({ context }) => context.retry,
+    mayReplay: ({ context }) => context.retry && context.lms === null,
     hasRun: ({ context }) => context.run !== null,
   },
 }).createMachine({
@@ -147,6 +173,21 @@ export const flowMachine = setup({
         boot: {
           on: {
             'app.start': [
+              {
+                guard: 'lmsResult',
+                target: 'debrief',
+                actions: assign(({ event }) => ({
+                  id: event.assigned,
+                  run: event.lmsRun,
+                  steps: 0,
+                  cause: null,
+                })),
+              },
+              {
+                guard: 'lmsGraded',
+                target: 'briefing',
+                actions: assign(({ event }) => ({ id: event.assigned })),
+              },
               {
                 guard: 'lmsRun',
                 target: 'playing',
@@ -225,6 +266,7 @@ export const flowMachine = setup({
               actions: ['begin', 'reportStart', PERSIST],
             },
             'debrief.done': {
+              guard: 'notLms',
               target: 'menu',
               actions: [
                 { type: 'removeSave', params: ({ context }) => ({ id: context.id as string }) },
@@ -235,7 +277,7 @@ export const flowMachine = setup({
         },
       },
       on: {
-        'menu.open': { target: '.menu' },
+        'menu.open': { guard: 'notLms', target: '.menu' },
         'app.redraw': { actions: { type: 'draw', params: { focus: false } } },
       },
     },
@@ -249,8 +291,8 @@ export const flowMachine = setup({
           on: {
             'save.idle': { target: 'clean', actions: PERSIST },
             'page.hidden': { target: 'clean', actions: PERSIST },
-            'menu.open': { target: 'clean', actions: PERSIST },
-            'debrief.done': { target: 'clean' },
+            'menu.open': { guard: 'notLms', target: 'clean', actions: PERSIST },
+            'debrief.done': { guard: 'notLms', target: 'clean' },
           },
         },
       },

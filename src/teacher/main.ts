@@ -11,6 +11,7 @@ import { setUrlLanguage, urlLanguage } from '../platform/url';
 import { renderCatalog } from './catalog';
 import type { TeacherContext } from './context';
 import { el } from './dom';
+import { renderDownloads } from './downloads';
 import { renderLinks } from './links';
 import { renderMapSection } from './map';
 import { renderResults } from './results';
@@ -93,6 +94,7 @@ async function boot(): Promise<void> {
       renderMapSection(ctx),
       renderLinks(ctx),
       renderResults(ctx),
+      renderDownloads(ctx, (key, opts) => translator.i18n.t(key, opts) as string),
     );
     root.replaceChildren(
       header(ctx, (next) => {

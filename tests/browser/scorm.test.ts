@@ -1,39 +1,29 @@
 // A SCORM 1.2 package in an LMS: scorm-again's Scorm12API plays the LMS (window.API in the top
-// frame, the package in an iframe). Checks what the LMS records during a play, after a resume
-// from suspend data alone (the browser's own save wiped), and at the ending.
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+// frame, the package in an iframe). Checks the package's files, that the teacher page's Downloads
+// builds the same bytes as the CLI, and what the LMS records: suspend data, location, one
+// interaction per decision and answer, objectives per axis, the score, the package's own
+// scenario only, and that an attempt the LMS has graded opens at its result and is never re-sent.
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
+import { parse as parseGift } from 'gift-pegjs';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { parse } from 'yaml';
-import { scormZip } from '../../src/cli/scormPackage';
+import { scenarios, scormZipFromSite } from '../../src/cli/scormPackage';
 import { type StaticServer, serveStatic } from '../../src/dev/browser/server';
+import type { PackageSettings } from '../../src/platform/scorm/package';
 import { clickStep, launch, open, playToEnd, type Session } from './helpers';
 
 const chromium = inject('chromium');
 const MASTERY = 50;
-/** The scenario the build ships first: a real one, else the fixture (as globalSetup builds). */
-function packagedScenario(): { id: string; contentVersion: number } {
-  const real = existsSync('scenarios') && readdirSync('scenarios').some((f) => f.endsWith('.yaml'));
-  const dir = real ? 'scenarios' : 'tests/browser/fixtures/scenarios';
-  const file =
-    readdirSync(dir)
-      .filter((f) => f.endsWith('.yaml'))
-      .sort()[0] ?? '';
-  const s = parse(readFileSync(join(dir, file), 'utf8')) as { id: string; contentVersion: number };
-  return { id: s.id, contentVersion: s.contentVersion };
+const base = inject('baseUrl');
+/** The first shipped scenario, with the CLI's own title, in assessment mode, English. */
+function packageSettings(): PackageSettings {
+  const first = scenarios().sort((x, y) => x.id.localeCompare(y.id))[0];
+  if (!first) throw new Error('no scenario to package');
+  return { ...first, mastery: MASTERY, mode: 'assessment', lng: 'en' };
 }
 const SCORM12 = join(dirname(createRequire(import.meta.url).resolve('scorm-again')), 'scorm12.js');
 
@@ -65,21 +55,34 @@ async function gameFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
+type Cmi = Record<string, unknown>;
+/** The LMS's whole record of the attempt, as it would store it. */
+const lmsRecord = (page: Page) =>
+  page.evaluate(
+    () => JSON.parse(JSON.stringify((window as unknown as { API: { cmi: unknown } }).API.cmi)) as Cmi,
+  );
+
+/** Starts the next page load from `cmi` (a resume), with the game's own save wiped. */
+async function relaunchWith(page: Page, cmi: Cmi): Promise<void> {
+  await page.evaluate((c) => {
+    sessionStorage.setItem('cmi', JSON.stringify({ cmi: c }));
+    localStorage.clear(); // only the LMS remembers
+  }, cmi);
+  await page.reload();
+}
+
 describe.skipIf(!chromium)('SCORM 1.2 package', () => {
   let browser: Browser;
   let lms: Session;
   let server: StaticServer;
   let root = '';
+  let zip: Uint8Array = new Uint8Array();
   let beforeResume = '';
   let suspendLength = 0;
 
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'precedent-lms-'));
-    const zip = scormZip(join(process.cwd(), 'dist'), {
-      ...packagedScenario(),
-      title: 'Precedent',
-      mastery: MASTERY,
-    });
+    zip = scormZipFromSite(join(process.cwd(), 'dist'), packageSettings());
     for (const [name, bytes] of Object.entries(unzipSync(zip))) {
       mkdirSync(dirname(join(root, 'pkg', name)), { recursive: true });
       writeFileSync(join(root, 'pkg', name), bytes);
@@ -97,50 +100,85 @@ describe.skipIf(!chromium)('SCORM 1.2 package', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  it('lists its files and launches the game on the scenario', () => {
+  it('carries the manifest, the SCORM 1.2 schemas and the game, but no teacher page or service worker', () => {
+    const names = Object.keys(unzipSync(zip));
     const manifest = readFileSync(join(root, 'pkg', 'imsmanifest.xml'), 'utf8');
     expect(manifest).toContain('<schemaversion>1.2</schemaversion>');
     expect(manifest).toContain(`<adlcp:masteryscore>${MASTERY}</adlcp:masteryscore>`);
+    for (const xsd of ['imscp_rootv1p1p2.xsd', 'adlcp_rootv1p2.xsd', 'imsmd_rootv1p2p1.xsd', 'ims_xml.xsd'])
+      expect(names).toContain(xsd);
+    expect(names).toContain('index.html');
+    expect(names.filter((n) => /^(teacher\.html|sw\.js|workbox-.*\.js)$/.test(n))).toEqual([]);
   });
 
-  it('marks the attempt incomplete and saves progress as suspend data', async () => {
+  it("the teacher page's Downloads builds the same bytes as the CLI", async () => {
+    const s = packageSettings();
+    const teacher = await open(browser, base);
+    await teacher.page.goto(`${base}teacher.html?lng=en`);
+    await teacher.page.waitForSelector('#dl-scenario');
+    await teacher.page.selectOption('#dl-scenario', s.id);
+    await teacher.page.selectOption('#dl-mode', s.mode);
+    await teacher.page.selectOption('#dl-lng', s.lng);
+    await teacher.page.fill('#dl-mastery', String(s.mastery));
+    const [download] = await Promise.all([
+      teacher.page.waitForEvent('download'),
+      teacher.page.click('[data-action="download-scorm"]'),
+    ]);
+    const bytes = new Uint8Array(readFileSync(await download.path()));
+    expect(download.suggestedFilename()).toBe(
+      `precedent-${s.id}-v${s.contentVersion}-assessment-en-scorm12.zip`,
+    );
+    expect(bytes.length).toBe(zip.length);
+    expect(Buffer.from(bytes).equals(Buffer.from(zip))).toBe(true);
+    // The quiz bank: a GIFT file that parses back, one question per item.
+    const [gift] = await Promise.all([
+      teacher.page.waitForEvent('download'),
+      teacher.page.click('[data-action="download-gift"]'),
+    ]);
+    const questions = parseGift(readFileSync(await gift.path(), 'utf8'));
+    expect(questions[0]?.type).toBe('Category');
+    expect(questions.length).toBeGreaterThan(1);
+    // A pass mark out of range is refused with a reason, and nothing is downloaded.
+    await teacher.page.fill('#dl-mastery', '150');
+    await teacher.page.click('[data-action="download-scorm"]');
+    expect(await teacher.page.textContent('#dl-status')).toMatch(/0 to 100/);
+    expect(teacher.problems).toEqual([]);
+    await teacher.close();
+  }, 120_000);
+
+  it('saves suspend data, the current node as location and one interaction per decision', async () => {
     const { page } = lms;
     await page.goto(server.url);
     const frame = await gameFrame(page);
+    // Its own scenario only: no way back to the menu from the header.
+    expect(await frame.locator('[data-action="menu"], [data-action="back"]').count()).toBe(0);
     await frame.locator('[data-action="start"]').click();
-    for (let i = 0; i < 5; i++) await clickStep(frame as unknown as Page);
+    for (let i = 0; i < 40 && !(await sets(page))['cmi.interactions.0.id']; i++)
+      await clickStep(frame as unknown as Page);
     beforeResume = (await frame.locator('.panel-inner').getAttribute('data-node')) ?? '';
     const s = await sets(page);
     expect(s['cmi.core.lesson_status']).toBe('incomplete');
     expect(s['cmi.core.exit']).toBe('suspend');
+    expect(s['cmi.core.lesson_location']).toBe(beforeResume);
+    expect(s['cmi.interactions.0.id']).toMatch(/^[dq]\./);
+    expect(['choice', 'true-false', 'sequencing']).toContain(s['cmi.interactions.0.type']);
+    expect(s['cmi.interactions.0.student_response']).toBeTruthy();
     expect(s['cmi.suspend_data']).toMatch(/^PRC1\./);
     suspendLength = s['cmi.suspend_data']?.length ?? 0;
     expect(suspendLength).toBeLessThan(4096);
-  });
+    expect(await frame.locator('[data-action="menu"]').count()).toBe(0);
+  }, 120_000);
 
   it('resumes from suspend data alone, at the same step', async () => {
     const { page } = lms;
-    const s = await sets(page);
-    await page.evaluate((data) => {
-      sessionStorage.setItem(
-        'cmi',
-        JSON.stringify({
-          cmi: {
-            suspend_data: data,
-            core: { lesson_status: 'incomplete', entry: 'resume' },
-            student_data: { mastery_score: '50' },
-          },
-        }),
-      );
-      localStorage.clear(); // the game's own save is gone: only the LMS remembers
-    }, s['cmi.suspend_data'] ?? '');
-    await page.reload();
+    const record = await lmsRecord(page);
+    await relaunchWith(page, { ...record, core: { ...(record.core as Cmi), entry: 'resume' } });
     const frame = await gameFrame(page);
     await frame.waitForSelector('.panel-inner');
     expect(await frame.locator('.panel-inner').getAttribute('data-node')).toBe(beforeResume);
   });
 
-  it('reports score and passed/failed against the mastery score at the ending', async () => {
+  it('reports score, objectives and every interaction at the ending, and says what the LMS got', async () => {
     const { page } = lms;
     const frame = await gameFrame(page);
     await playToEnd(frame as unknown as Page);
@@ -152,9 +190,44 @@ describe.skipIf(!chromium)('SCORM 1.2 package', () => {
     expect(s['cmi.core.score.max']).toBe('100');
     expect(s['cmi.core.lesson_status']).toBe(raw >= MASTERY ? 'passed' : 'failed');
     expect((s['cmi.suspend_data'] ?? '').length).toBeLessThan(4096);
+    const record = await lmsRecord(page);
+    // scorm-again stores its lists keyed by index.
+    const objectives = Object.values(record.objectives as Record<string, { id: string }>);
+    expect(objectives.map((o) => o.id).sort()).toEqual(['judgment', 'knowledge']);
+    const interactions = Object.values(record.interactions as Record<string, { id: string; result: string }>);
+    expect(interactions.length).toBeGreaterThan(3);
+    expect(new Set(interactions.map((i) => i.id)).size).toBe(interactions.length);
+    for (const i of interactions) {
+      expect(i.id).toMatch(/^[dq]\./);
+      expect(i.result).toMatch(i.id.startsWith('d.') ? /^neutral$/ : /^(correct|wrong)$/);
+    }
+    await frame.locator('[data-action="debrief"]').click();
+    await frame.waitForSelector('[data-lms="panel"]');
+    expect(await frame.locator('[data-lms="panel"]').textContent()).toMatch(/LMS/);
+    expect(await frame.locator('#result-name, [data-action="again"], [data-action="choose"]').count()).toBe(
+      0,
+    );
     console.log(
-      `suspend_data: ${suspendLength} characters mid-play, ${s['cmi.suspend_data']?.length} at the ending; score.raw ${raw}`,
+      `suspend_data: ${suspendLength} characters mid-play, ${s['cmi.suspend_data']?.length} at the ending; score.raw ${raw}; ${interactions.length} interactions`,
     );
     expect(lms.problems).toEqual([]);
   }, 400_000);
+
+  it('opens a graded attempt at its result and sends the LMS nothing new', async () => {
+    const { page } = lms;
+    const record = await lmsRecord(page);
+    const status = (record.core as { lesson_status: string }).lesson_status;
+    expect(['passed', 'failed']).toContain(status);
+    await relaunchWith(page, { ...record, core: { ...(record.core as Cmi), entry: '' } });
+    const frame = await gameFrame(page);
+    await frame.waitForSelector('[data-lms="panel"]');
+    expect(
+      await frame.locator('[data-action="start"], [data-action="again"], [data-action="menu"]').count(),
+    ).toBe(0);
+    const s = await sets(page);
+    expect(Object.keys(s).filter((k) => k !== 'cmi.core.session_time')).toEqual([]);
+    const after = await lmsRecord(page);
+    expect((after.core as { lesson_status: string }).lesson_status).toBe(status);
+    expect(lms.problems).toEqual([]);
+  }, 120_000);
 });

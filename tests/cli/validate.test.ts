@@ -72,6 +72,7 @@ describe('npm run validate', { timeout: 120_000 }, () => {
     const r = run([file]);
     expect(r.code).toBe(1);
     expect(r.out).toContain('\\u001b[2J\\u0007\\u0000\\u202e');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the raw control characters are what must not reach the terminal
     expect(r.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u200b\u202e]/);
   });
 });

@@ -3,10 +3,10 @@
 // given once. Effects are recorded, not performed: the machine only declares them.
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { flowMachine } from '../../src/game/flow';
-import { fixtureCompiled } from '../support/runs';
+import { type FlowLms, flowMachine } from '../../src/game/flow';
+import { finishedRun, fixtureCompiled } from '../support/runs';
 
-function harness(opts: { retry?: boolean; saves?: Record<string, string> } = {}) {
+function harness(opts: { retry?: boolean; saves?: Record<string, string>; lms?: FlowLms } = {}) {
   const saves = new Map(Object.entries(opts.saves ?? {}));
   const calls: string[] = [];
   const note = (name: string) => () => void calls.push(name);
@@ -30,6 +30,7 @@ function harness(opts: { retry?: boolean; saves?: Record<string, string> } = {})
         scenarios: new Map([['fixture', fixtureCompiled]]),
         retry: opts.retry ?? true,
         readSave: (id) => saves.get(id) ?? null,
+        lms: opts.lms ?? null,
       },
     },
   );
@@ -85,6 +86,37 @@ describe('the app flow', () => {
     expect(h.screen()).toBe('playing');
     expect(h.calls).toContain('problem:corrupt');
     expect(h.actor.getSnapshot().context.run?.context.log).toEqual([]);
+  });
+
+  it('inside an LMS: its own scenario only, no menu, no second run once graded', () => {
+    let graded = false;
+    const lms: FlowLms = { allowsScenario: (id) => id === 'fixture', allowsNewRun: () => !graded };
+    const h = harness({ lms });
+    h.actor.send({ ...start, assigned: 'fixture' });
+    expect(h.screen()).toBe('briefing');
+    expect(h.actor.getSnapshot().can({ type: 'menu.open' })).toBe(false);
+    h.actor.send({ type: 'play.begin' });
+    h.actor.send({ type: 'play.step', event: { type: 'node.continue' } });
+    // Neither region takes the menu event, so a screen asking can() offers no menu link.
+    expect(h.actor.getSnapshot().can({ type: 'menu.open' })).toBe(false);
+    h.actor.send({ type: 'menu.open' });
+    expect(h.screen()).toBe('playing');
+    graded = true;
+    h.actor.send({ type: 'play.debrief' });
+    expect(h.screen()).toBe('debrief');
+    expect(h.actor.getSnapshot().can({ type: 'play.begin' })).toBe(false);
+    expect(h.actor.getSnapshot().can({ type: 'debrief.done' })).toBe(false);
+  });
+
+  it('inside an LMS, an attempt already graded opens at its result, or at a briefing with no start', () => {
+    const lms: FlowLms = { allowsScenario: () => true, allowsNewRun: () => false };
+    const done = harness({ lms });
+    done.actor.send({ ...start, assigned: 'fixture', lmsRun: finishedRun() });
+    expect(done.screen()).toBe('debrief');
+    const none = harness({ lms, saves: { fixture: JSON.stringify(finishedRun().save()) } });
+    none.actor.send({ ...start, assigned: 'fixture' });
+    expect(none.screen()).toBe('briefing');
+    expect(none.actor.getSnapshot().can({ type: 'play.begin' })).toBe(false);
   });
 
   it('warns about storage once', () => {

@@ -1,13 +1,15 @@
 // The SCORM 1.2 adapter against scorm-again's Scorm12API (a real LMS-side implementation):
-// finding the API up the frame chain, status and score, suspend data and resume.
+// finding the API up the frame chain, status and score, suspend data and resume, interactions,
+// objectives, location, the one-graded-attempt rule and the suspend-data limit on the longest play.
 import { Scorm12API } from 'scorm-again';
 import { describe, expect, it } from 'vitest';
-import { startRun } from '../../src/engine';
+import { enumeratePlays, replay, startRun } from '../../src/engine';
 import { runFromCode } from '../../src/platform/replayEvents';
 import { encodeResult } from '../../src/platform/resultCode';
 import { resultFromRun } from '../../src/platform/resultFile';
 import { connectScorm, findScormApi, SUSPEND_LIMIT, scormOutcome, scormTime } from '../../src/platform/scorm';
-import { finishedRun, fixtureCompiled } from '../support/runs';
+import { interactions, objectives } from '../../src/platform/scorm/report';
+import { finishedRun, fixtureCompiled, shippedScenarios } from '../support/runs';
 
 /** An LMS-side API; `sets` records every value the content writes (some are write-only). */
 function lms(json: object = {}) {
@@ -63,7 +65,7 @@ describe('connectScorm', () => {
     const run = partial();
     const data = code(run);
     expect(data.length).toBeLessThan(SUSPEND_LIMIT);
-    expect(session?.save(data)).toBe(true);
+    expect(session?.save({ suspend: data, location: run.node, interactions: interactions(run) })).toBe(true);
     session?.finish();
     expect(api.sets.get('cmi.core.exit')).toBe('suspend');
     expect(api.sets.get('cmi.core.session_time')).toMatch(/^\d{4}:\d{2}:\d{2}$/);
@@ -80,7 +82,7 @@ describe('connectScorm', () => {
     const api = lms({ student_data: { mastery_score: '50' } });
     const session = connectScorm({ API: api, parent: null });
     const run = finishedRun();
-    session?.complete(2, 4);
+    session?.complete(2, 4, objectives(run));
     session?.finish();
     expect(run.done).toBe(true);
     expect(api.LMSGetValue('cmi.core.lesson_status')).toBe('passed');
@@ -90,10 +92,133 @@ describe('connectScorm', () => {
 
   it('refuses suspend data over 4,096 characters', () => {
     const session = connectScorm({ API: lms(), parent: null });
-    expect(session?.save('x'.repeat(SUSPEND_LIMIT + 1))).toBe(false);
+    const big = { suspend: 'x'.repeat(SUSPEND_LIMIT + 1), location: 'n', interactions: [] };
+    expect(session?.save(big)).toBe(false);
   });
 
   it('returns null without an LMS', () => {
     expect(connectScorm({ parent: null })).toBeNull();
   });
+});
+
+describe('per-decision data', () => {
+  const progress = (run: ReturnType<typeof finishedRun>) => ({
+    suspend: 'PRC1.x',
+    location: run.node,
+    interactions: interactions(run),
+  });
+
+  it('sends each decision and answer as an interaction, each axis as an objective, the node as location', () => {
+    const api = lms({ student_data: { mastery_score: '50' } });
+    const session = connectScorm({ API: api, parent: null });
+    const run = finishedRun();
+    session?.save(progress(run));
+    session?.complete(2, 4, objectives(run));
+    const get = (k: string) => api.LMSGetValue(k);
+    expect(String(api.LMSGetLastError())).toBe('0');
+    expect(get('cmi.core.lesson_location')).toBe(run.node);
+    expect(get('cmi.interactions._count')).toBe('3');
+    expect(api.sets.get('cmi.interactions.0.id')).toBe(
+      `d.${run.context.log.find((e) => e.type === 'choice.select')?.node}`,
+    );
+    expect(api.sets.get('cmi.interactions.0.type')).toBe('choice');
+    expect(api.sets.get('cmi.interactions.0.student_response')).toBe('media');
+    expect(api.sets.get('cmi.interactions.0.result')).toBe('neutral');
+    expect(api.sets.get('cmi.interactions.0.weighting')).toBe('1');
+    expect(api.sets.get('cmi.interactions.0.objectives.0.id')).toBe('judgment');
+    expect(api.sets.get('cmi.interactions.1.id')).toBe('q.date');
+    expect(api.sets.get('cmi.interactions.1.objectives.0.id')).toBe('knowledge');
+    expect(api.sets.get('cmi.interactions.1.student_response')).toBe('b');
+    expect(api.sets.get('cmi.interactions.1.result')).toBe(
+      run.context.answers.date?.correct ? 'correct' : 'wrong',
+    );
+    expect(api.sets.get('cmi.interactions.2.student_response')).toBe('talk');
+    expect(get('cmi.objectives._count')).toBe(String(fixtureCompiled.axes.length));
+    fixtureCompiled.axes.forEach((axis, n) => {
+      expect(get(`cmi.objectives.${n}.id`)).toBe(axis);
+      expect(get(`cmi.objectives.${n}.score.raw`)).toBe(String(run.context.score[axis] ?? 0));
+    });
+  });
+
+  it('maps true-false and order answers to their SCORM types', () => {
+    const run = {
+      scenario: fixtureCompiled,
+      context: {
+        log: [
+          { type: 'quiz.answer', node: 'x', item: 'tf', answer: { type: 'truefalse', value: false } },
+          {
+            type: 'quiz.answer',
+            node: 'y',
+            item: 'ord',
+            answer: { type: 'order', options: ['c', 'a', 'b'] },
+          },
+        ],
+        answers: {},
+      },
+    } as unknown as ReturnType<typeof finishedRun>;
+    expect(interactions(run).map((i) => [i.type, i.response, i.result])).toEqual([
+      ['true-false', 'f', 'wrong'],
+      ['sequencing', 'c,a,b', 'wrong'],
+    ]);
+  });
+
+  it('continues after the interactions a resumed attempt already sent', () => {
+    const api = lms();
+    const run = finishedRun();
+    const first = connectScorm({ API: api, parent: null });
+    first?.save({ ...progress(run), interactions: interactions(run).slice(0, 2) });
+    first?.finish();
+    const saved = JSON.parse(JSON.stringify(api.cmi)) as { interactions: unknown };
+    const again = lms({ interactions: saved.interactions });
+    const second = connectScorm({ API: again, parent: null });
+    second?.save(progress(run));
+    expect(again.LMSGetValue('cmi.interactions._count')).toBe('3');
+    expect([...again.sets.keys()].filter((k) => k.endsWith('.id'))).toEqual(['cmi.interactions.2.id']);
+  });
+
+  it.each(['passed', 'failed', 'completed'])('never reports again an attempt the LMS marked %s', (status) => {
+    const api = lms({ core: { lesson_status: status, score: { raw: '81' } } });
+    const session = connectScorm({ API: api, parent: null });
+    const run = finishedRun();
+    expect(session?.recorded).toBe(true);
+    expect(session?.save(progress(run))).toBe(false);
+    session?.complete(0, 4, objectives(run));
+    session?.finish();
+    expect(api.LMSGetValue('cmi.core.lesson_status')).toBe(status);
+    expect(api.LMSGetValue('cmi.core.score.raw')).toBe('81');
+    expect([...api.sets.keys()]).toEqual(['cmi.core.session_time']);
+  });
+});
+
+describe('suspend_data on the longest play of the longest scenario', () => {
+  // Replaying and encoding all ~480,000 plays would take minutes; the event log's JSON length
+  // ranks them (a code deflates the compacted log, so a longer log makes a longer code), and the
+  // 25 longest of each scenario, by log size and by step count, are encoded in full.
+  it('stays under 4,096 characters', async () => {
+    let longest = { length: 0, id: '', events: 0, plays: 0 };
+    for (const c of await shippedScenarios()) {
+      const { plays, truncated } = enumeratePlays(c, { limit: 1_000_000 });
+      expect(truncated).toBe(false);
+      const size = plays.map((p) => JSON.stringify(p).length);
+      const top = (key: (i: number) => number) =>
+        [...plays.keys()].sort((a, b) => key(b) - key(a)).slice(0, 25);
+      const picked = new Set([...top((i) => size[i] as number), ...top((i) => plays[i]?.length ?? 0)]);
+      for (const i of picked) {
+        const play = plays[i] ?? [];
+        const run = replay(c, 0xffffffff, play);
+        if (!run.ok) throw new Error(`${c.scenario.id}: a play does not replay`);
+        const started = Date.UTC(2026, 0, 1);
+        const data = encodeResult(
+          resultFromRun(run.value, { mode: 'assessment', classLabel: '', name: '', startedAt: started }),
+        );
+        if (data.length > longest.length)
+          longest = { length: data.length, id: c.scenario.id, events: play.length, plays: plays.length };
+      }
+    }
+    console.log(
+      `longest suspend_data: ${longest.length} characters (${longest.id}, ${longest.events} events, of ${longest.plays} plays)`,
+    );
+    expect(longest.length).toBeGreaterThan(0);
+    expect(longest.length).toBeLessThan(SUSPEND_LIMIT);
+  }, 120_000);
 });

@@ -8,7 +8,8 @@ export interface BriefingActions {
   /** Absent when the run may only be continued (an assessment already under way). */
   start?: () => void;
   resume?: () => void;
-  back(): void;
+  /** Absent inside an LMS package: it plays its own scenario only. */
+  back?: () => void;
 }
 
 export function renderBriefing(ctx: ScreenContext, s: Scenario, act: BriefingActions): HTMLElement {
@@ -65,7 +66,7 @@ export function renderBriefing(ctx: ScreenContext, s: Scenario, act: BriefingAct
         'div',
         { class: 'card-actions' },
         ...actions,
-        button(ctx.ui('briefing.back'), act.back, 'btn ghost', { 'data-action': 'back' }),
+        act.back ? button(ctx.ui('briefing.back'), act.back, 'btn ghost', { 'data-action': 'back' }) : null,
       ),
     ),
   );

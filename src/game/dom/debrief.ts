@@ -13,7 +13,8 @@ export interface DebriefActions {
   playAgain?: () => void;
   /** Shown after the ending, e.g. the assignment's result-code panel. */
   extra?: HTMLElement;
-  choose(): void;
+  /** Absent inside an LMS package: it plays its own scenario only. */
+  choose?: () => void;
   /** Whether the answer to quiz item `item` is right, and its explanation. */
   grade(item: string, answer: QuizAnswer): { correct: boolean; explanation: string };
 }
@@ -176,7 +177,7 @@ export function renderDebrief(
       act.playAgain
         ? button(ctx.ui('debrief.playAgain'), act.playAgain, 'btn primary', { 'data-action': 'again' })
         : null,
-      button(ctx.ui('debrief.choose'), act.choose, 'btn', { 'data-action': 'choose' }),
+      act.choose ? button(ctx.ui('debrief.choose'), act.choose, 'btn', { 'data-action': 'choose' }) : null,
     ),
   );
 }

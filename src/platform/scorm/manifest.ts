@@ -1,5 +1,7 @@
 // The SCORM 1.2 package description (imsmanifest.xml) and launch page for one scenario. Pure
-// string building with XML escaping, so it is unit-tested without building anything.
+// string building with XML escaping (browser-safe: the teacher page builds packages too).
+
+import { type AssignmentMode, assignmentQuery } from '../assignment';
 
 export interface PackageInfo {
   id: string;
@@ -53,11 +55,16 @@ ${files.join('\n')}
 `;
 }
 
+export interface LaunchSettings {
+  mode: AssignmentMode;
+  /** A language code, or `choice` (the student picks). */
+  lng: string;
+}
+
 /** The launch page: a plain redirect (no script, so the game's CSP needs no exception). */
-export function launchPage(id: string, title: string): string {
-  const target = xmlEscape(
-    `index.html?scenario=${encodeURIComponent(id)}&lng=choice&mode=assessment&scorm=1`,
-  );
+export function launchPage(id: string, title: string, s: LaunchSettings): string {
+  const query = assignmentQuery({ scenario: id, lng: s.lng, mode: s.mode, classLabel: '', scorm: true });
+  const target = xmlEscape(`index.html${query}`);
   return `<!doctype html>
 <html lang="en">
   <head>
