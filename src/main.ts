@@ -12,7 +12,6 @@ import { AssignmentSession } from './game/assignmentSession';
 import { assignmentErrorText } from './game/dom/assignment';
 import { showErrorScreen, watchForFatalErrors } from './game/errorScreen';
 import { flowMachine } from './game/flow';
-import { lmsRules } from './game/lms';
 import './game/dom/style.css';
 import { createTranslator } from './i18n';
 import { loadFonts } from './i18n/fonts';
@@ -21,7 +20,6 @@ import { previewOptions, withPseudo } from './i18n/preview';
 import { CHOICE_LNG, parseAssignment } from './platform/assignment';
 import { whenIdle } from './platform/idle';
 import { MARK } from './platform/marks';
-import { connectScorm } from './platform/scorm';
 import { registerServiceWorker } from './platform/serviceWorker';
 import { createStore, LAST_KEY, LNG_KEY, saveKey } from './platform/storage';
 import { setUrlLanguage, urlLanguage } from './platform/url';
@@ -60,10 +58,12 @@ async function boot(): Promise<void> {
   document.documentElement.lang = lng;
   const student = (key: string, params?: Record<string, string | number>) =>
     translator.i18n.t(key, { ns: 'teacher', ...params }) as string;
-  const scorm = assigned?.scorm ? connectScorm(window) : null;
   const lmsText = (key: string, params?: Record<string, string | number>) =>
     translator.i18n.t(key, { ns: 'lms', ...params }) as string;
-  const lms = scorm && assigned ? lmsRules(scorm, assigned, lmsText) : undefined;
+  // Inside an LMS only: the SCORM code is fetched then, off the first screen's critical path.
+  const lms = assigned?.scorm
+    ? (await import('./game/lms')).connectLms(window, assigned, lmsText)
+    : undefined;
   if (lms) window.addEventListener('pagehide', () => lms.finish());
   const compiled = scenarios.map(compile);
   const assignment = assigned ? new AssignmentSession(assigned, student) : undefined;

@@ -14,6 +14,7 @@ import {
   type SaveError,
   startRun,
 } from '../engine';
+import type { LmsRules } from './lms';
 
 export interface FlowInput {
   scenarios: ReadonlyMap<string, CompiledScenario>;
@@ -25,13 +26,8 @@ export interface FlowInput {
   lms: FlowLms | null;
 }
 
-/** What the flow asks the LMS rules; asking is not an effect. */
-export interface FlowLms {
-  /** Only the packaged scenario may be opened: no menu, no other scenario's briefing. */
-  allowsScenario(id: string): boolean;
-  /** False once the LMS holds this attempt's grade: the result is shown, nothing is played again. */
-  allowsNewRun(): boolean;
-}
+/** What the flow asks the LMS rules (lms.ts); asking is not an effect. */
+export type FlowLms = Pick<LmsRules, 'allowsScenario' | 'allowsNewRun'>;
 
 export type ScreenName = 'boot' | 'menu' | 'briefing' | 'playing' | 'debrief';
 

@@ -8,7 +8,7 @@ import type { Assignment } from '../platform/assignment';
 import { runFromCode } from '../platform/replayEvents';
 import { encodeResult } from '../platform/resultCode';
 import { resultFromRun } from '../platform/resultFile';
-import type { ScormSession } from '../platform/scorm';
+import { connectScorm, type ScormSession } from '../platform/scorm';
 import { interactions, objectives } from '../platform/scorm/report';
 import { h } from './dom/h';
 
@@ -37,6 +37,12 @@ export function totals(run: Run): { score: number; max: number } {
   const endings = [...explore(run.scenario).endings.values()];
   const max = Math.max(0, ...endings.map((e) => axes.reduce((s, a) => s + (e.score.max[a] ?? 0), 0)));
   return { score, max };
+}
+
+/** Finds the LMS's API from this window and returns the rules over its session (none without it). */
+export function connectLms(win: Window, assignment: Assignment, t: LmsText): LmsRules | undefined {
+  const scorm = connectScorm(win);
+  return scorm ? lmsRules(scorm, assignment, t) : undefined;
 }
 
 export function lmsRules(scorm: ScormSession, assignment: Assignment, t: LmsText): LmsRules {

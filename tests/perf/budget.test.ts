@@ -11,12 +11,14 @@ import { allScripts, type BuiltFile, criticalPaths, readBuilt } from './firstScr
 /**
  * gzip -9 bytes. Measured 2026-11-28 with both real scenarios (see docs/performance.md): index.html
  * 989, entry script 57,636, CSS 3,663 — total 62,288. Assignment links, result codes and the SCORM
- * adapter then joined the first screen: 73,019 measured the same day. Budgets are that plus ~10 %;
- * moving the result-code and SCORM code behind a dynamic import would win most of it back.
+ * adapter then joined the first screen: 73,019 measured the same day. On 2026-12-07 the app flow
+ * machine, the validator's safe echo and the meta description brought it to 82,530 (index.html
+ * 1,113), with the SCORM rules already moved behind a dynamic import (inside an LMS only). Budgets
+ * are that plus ~9 %; moving the result-code code (fflate) behind one would win ~8 KB back.
  */
 const BUDGET = {
-  html: 1_100,
-  criticalTotal: 80_500,
+  html: 1_220,
+  criticalTotal: 90_000,
 };
 
 /** Strings that survive minification, one per library we must not ship to the first screen. */
