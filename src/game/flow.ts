@@ -1,8 +1,7 @@
-// The app's flow as an XState machine: which screen shows (boot → menu → briefing → playing →
-// debrief), the run being played, one attempt in an assessment, saving after each step, and the
-// storage warning given once. Its effects (persist, LMS report, announce, performance marks,
-// notices, drawing) are declared here and supplied by src/main.ts with `.provide()`; screens draw
-// the machine's state and send it events, and hold no flow flags of their own.
+// The app's flow as an XState machine: the screen (boot → menu → briefing → playing → debrief),
+// the run, one attempt in an assessment, the LMS rules, saving after each step, the storage warning
+// given once. Its effects (persist, LMS report, marks, notices, drawing) are declared here and
+// supplied by src/main.ts with `.provide()`; screens draw its state and hold no flow flags.
 
 import { assign, setup } from 'xstate';
 import {
