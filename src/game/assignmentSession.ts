@@ -10,15 +10,42 @@ import { resultFromRun } from '../platform/resultFile';
 import type { ScormSession } from '../platform/scorm';
 import { assignmentBanner, resultPanel, type StudentText } from './dom/assignment';
 
+// [teacher branch] The run's start and end times are kept in localStorage per scenario, so the
+// time taken survives a reload and stops at the ending, not when the debrief is read.
+const timesKey = (scenario: string) => `precedent.assignment.times.${scenario}`;
+
+function readTimes(scenario: string): { start?: number; end?: number } {
+  try {
+    const v = JSON.parse(localStorage.getItem(timesKey(scenario)) ?? '{}');
+    const num = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) ? n : undefined);
+    return { start: num(v?.start), end: num(v?.end) };
+  } catch {
+    return {};
+  }
+}
+
+function writeTimes(scenario: string, times: { start?: number; end?: number }): void {
+  try {
+    localStorage.setItem(timesKey(scenario), JSON.stringify(times));
+  } catch {
+    // Storage off: the times of this visit still count.
+  }
+}
+
 export class AssignmentSession {
-  private startedAt = Date.now();
+  private startedAt: number;
+  private endedAt: number | undefined;
   private reported = false;
 
   constructor(
     readonly assignment: Assignment,
     private readonly t: StudentText,
     private readonly scorm: ScormSession | null = null,
-  ) {}
+  ) {
+    const saved = readTimes(assignment.scenario);
+    this.startedAt = saved.start ?? Date.now();
+    this.endedAt = saved.end;
+  }
 
   /** Practice allows starting again; an assessment is one attempt. */
   get retry(): boolean {
@@ -44,10 +71,16 @@ export class AssignmentSession {
 
   started(): void {
     this.startedAt = Date.now();
+    this.endedAt = undefined;
+    writeTimes(this.assignment.scenario, { start: this.startedAt });
   }
 
   /** After every accepted step: saves to the LMS, and reports the score at an ending. */
   stepped(run: Run): void {
+    if (run.done && this.endedAt === undefined) {
+      this.endedAt = Date.now();
+      writeTimes(this.assignment.scenario, { start: this.startedAt, end: this.endedAt });
+    }
     if (!this.scorm) return;
     this.scorm.save(encodeResult(this.result(run, '')));
     if (run.done && !this.reported) {
@@ -67,8 +100,17 @@ export class AssignmentSession {
   }
 
   private result(run: Run, name: string) {
-    const { mode, classLabel } = this.assignment;
-    return resultFromRun(run, { mode, classLabel, name, startedAt: this.startedAt });
+    // [teacher branch] the assignment id and the saved start/end go into the code.
+    const { mode, classLabel, id } = this.assignment;
+    const finishedAt = run.done ? this.endedAt : undefined;
+    return resultFromRun(run, {
+      mode,
+      classLabel,
+      name,
+      startedAt: this.startedAt,
+      finishedAt,
+      assignment: id,
+    });
   }
 }
 

@@ -35,6 +35,16 @@ function contextFor(translator: Translator, lng: string): TeacherContext {
   };
 }
 
+/** A section that failed to render shows a notice instead of taking the whole page down. */
+function safeSection(ctx: TeacherContext, id: string, render: () => HTMLElement): HTMLElement {
+  try {
+    return render();
+  } catch (e) {
+    console.error(e);
+    return el('section', { attrs: { id } }, el('p', { class: 'status', text: ctx.t('app.sectionFailed') }));
+  }
+}
+
 function header(ctx: TeacherContext, onLanguage: (lng: string) => void): HTMLElement {
   const select = el(
     'select',
@@ -89,10 +99,13 @@ async function boot(): Promise<void> {
     const main = el(
       'main',
       { attrs: { id: 'main', tabindex: -1 } },
-      renderCatalog(ctx),
-      renderMapSection(ctx),
-      renderLinks(ctx),
-      renderResults(ctx),
+      safeSection(ctx, 'catalog', () => renderCatalog(ctx)),
+      safeSection(ctx, 'map', () => renderMapSection(ctx)),
+      safeSection(ctx, 'assign', () => renderLinks(ctx)),
+      // The mount point for the "Downloads" section (SCORM package, quiz export): replace this
+      // element with that section; it sits between the assignment link and the results.
+      el('div', { attrs: { id: 'downloads-slot' } }),
+      safeSection(ctx, 'results', () => renderResults(ctx)),
     );
     root.replaceChildren(
       header(ctx, (next) => {
