@@ -60,7 +60,9 @@ export function importSources(sources: readonly Source[], store: ResultStore): I
   for (const src of sources) {
     const found = candidates(src);
     if (!Array.isArray(found)) {
-      if (src.name || src.text?.trim()) report.unreadable.push({ source: src.name, error: found });
+      // An empty paste box is not an import; anything else that yields no code is reported.
+      const empty = !src.name && src.text !== undefined && !src.text.trim();
+      if (!empty) report.unreadable.push({ source: src.name, error: found });
       continue;
     }
     const readable: string[] = [];

@@ -8,7 +8,7 @@ import {
   CHOICE_LNG,
   newAssignmentId,
 } from '../platform/assignment';
-import { copyText } from '../platform/files';
+import { copyText, downloadText } from '../platform/files';
 import { saveAssignment } from './assignments';
 import type { TeacherContext } from './context';
 import { button, el, field } from './dom';
@@ -106,6 +106,18 @@ export function renderLinks(ctx: TeacherContext): HTMLElement {
     if (!ok) output.select();
     status.textContent = ctx.t(ok ? 'assign.copied' : 'assign.copyManually');
   });
+  const enlarge = button(ctx.t('assign.qrEnlarge'), () => {
+    const large = qr.classList.toggle('large');
+    enlarge.textContent = ctx.t(large ? 'assign.qrShrink' : 'assign.qrEnlarge');
+    enlarge.setAttribute('aria-pressed', String(large));
+  });
+  enlarge.setAttribute('aria-pressed', 'false');
+  const saveQr = button(ctx.t('assign.qrDownload'), () => {
+    const picture = qr.querySelector('svg');
+    if (!picture) return;
+    const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(picture)}\n`;
+    downloadText(`precedent-${scenario.value}-qr.svg`, text, 'image/svg+xml');
+  });
   update();
   return el(
     'section',
@@ -123,7 +135,15 @@ export function renderLinks(ctx: TeacherContext): HTMLElement {
         mode.box,
         field(ctx.t('assign.class'), classLabel, ctx.t('assign.classHint')),
       ),
-      el('div', {}, field(ctx.t('assign.link'), output), copy, status, qr),
+      el(
+        'div',
+        {},
+        field(ctx.t('assign.link'), output),
+        copy,
+        status,
+        qr,
+        el('div', { class: 'actions no-print' }, enlarge, saveQr),
+      ),
     ),
   );
 }

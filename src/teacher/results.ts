@@ -150,7 +150,14 @@ export function renderResults(ctx: TeacherContext): HTMLElement {
       'text/csv',
     );
   });
-  const print = button(ctx.t('results.print'), () => window.print());
+  const print = button(ctx.t('results.print'), () => {
+    // The print stylesheet shows only the results section while this class is set.
+    document.body.classList.add('printing-results');
+    window.addEventListener('afterprint', () => document.body.classList.remove('printing-results'), {
+      once: true,
+    });
+    window.print();
+  });
   const clear = button(ctx.t('results.clear'), () => {
     if (!window.confirm(ctx.t('results.clearConfirm'))) return;
     store.clear();

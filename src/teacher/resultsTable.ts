@@ -61,9 +61,11 @@ export function resultsTable(
               class: `${ok ? 'ok' : 'failed'}${flagged ? ' flagged' : ''}`,
               attrs: { 'data-verified': String(ok), 'data-row': row.n },
             },
-            ...values.map((v, i) =>
-              i === 1 ? el('th', { text: v, attrs: { scope: 'row' } }) : el('td', { text: v }),
-            ),
+            ...values.map((v, i) => {
+              if (i === 1) return el('th', { text: v, attrs: { scope: 'row' } });
+              const cls = i === values.length - 2 ? 'status-cell' : i === values.length - 1 ? 'notes' : '';
+              return el('td', { text: v, ...(cls ? { class: cls } : {}) });
+            }),
             el('td', { class: 'no-print' }, remove),
           );
         }),
