@@ -99,7 +99,10 @@ async function boot(): Promise<void> {
         rememberOpen: (_, { id }) => (id ? store.set(LAST_KEY, id) : store.remove(LAST_KEY)),
         reportStart: () => assignment?.started(),
         // LMS: suspend data, location and interactions after each step; the grade at the end.
-        reportStep: (_, { run }) => lms?.onStep(run),
+        reportStep: (_, { run }) => {
+          assignment?.stepped(run);
+          lms?.onStep(run);
+        },
         saveProblem: (_, { id, kind }) => {
           if (!kind || !id) return;
           store.remove(saveKey(id));

@@ -1,15 +1,16 @@
-// Assignment links: `?scenario=…&lng=…&mode=practice|assessment&class=…`, built by the teacher
+// Assignment links: `?scenario=…&lng=…&mode=practice|assessment&class=…&id=…`, built by the teacher
 // page and read by the game. Parsing never throws: a bad link becomes a typed error the game
 // shows as a friendly message before the normal menu.
 
 import type { Result } from '../engine';
+import { ASSIGNMENT_ID } from './resultCode';
 
 export type AssignmentMode = 'practice' | 'assessment';
 export const CHOICE_LNG = 'choice';
 const MAX_CLASS = 80;
 const ASSIGNMENT_KEYS = ['scenario', 'mode', 'class', 'scorm'];
 /** `keys` is the game's translator preview, allowed alongside an assignment. */
-const KNOWN = new Set([...ASSIGNMENT_KEYS, 'lng', 'keys']);
+const KNOWN = new Set([...ASSIGNMENT_KEYS, 'lng', 'keys', 'id']);
 
 export interface Assignment {
   scenario: string;
@@ -20,6 +21,8 @@ export interface Assignment {
   classLabel: string;
   /** Launched from a SCORM package inside an LMS (`scorm=1`): report to the LMS's API. */
   scorm?: boolean;
+  /** Made by the teacher page for this link; carried into the result code (version 2). */
+  id?: string;
 }
 
 export type AssignmentError =
@@ -30,7 +33,8 @@ export type AssignmentError =
   | { kind: 'unknownLanguage'; lng: string }
   | { kind: 'badMode'; mode: string }
   | { kind: 'badClass' }
-  | { kind: 'badScorm' };
+  | { kind: 'badScorm' }
+  | { kind: 'badId' };
 
 export interface AssignmentContext {
   scenarios: readonly string[];
@@ -43,6 +47,7 @@ export function assignmentQuery(a: Assignment): string {
   const label = a.classLabel.trim();
   if (label) p.set('class', label.slice(0, MAX_CLASS));
   if (a.scorm) p.set('scorm', '1');
+  if (a.id) p.set('id', a.id);
   return `?${p.toString()}`;
 }
 
@@ -83,5 +88,14 @@ export function parseAssignment(
   if (classLabel.length > MAX_CLASS || /\p{Cc}/u.test(classLabel)) return fail({ kind: 'badClass' });
   const scorm = params.get('scorm');
   if (scorm !== null && scorm !== '1') return fail({ kind: 'badScorm' });
-  return { ok: true, value: { scenario, lng, mode, classLabel, ...(scorm ? { scorm: true } : {}) } };
+  const id = params.get('id');
+  if (id !== null && !ASSIGNMENT_ID.test(id)) return fail({ kind: 'badId' });
+  const extra = { ...(scorm ? { scorm: true } : {}), ...(id ? { id } : {}) };
+  return { ok: true, value: { scenario, lng, mode, classLabel, ...extra } };
+}
+
+/** A fresh assignment id: 12 random base64url characters (72 bits), made on the teacher page. */
+export function newAssignmentId(): string {
+  const abc = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  return [...crypto.getRandomValues(new Uint8Array(12))].map((b) => abc[b & 63]).join('');
 }

@@ -13,15 +13,22 @@ export function downloadText(name: string, text: string, type = 'application/jso
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Reads files as UTF-8 text, skipping any larger than `maxBytes` (reported by name). */
+/** Reads files as UTF-8 text, skipping any larger than `maxBytes` (reported by name and size). */
 export async function readTextFiles(
   files: Iterable<File>,
   maxBytes = 1_000_000,
-): Promise<{ name: string; text?: string }[]> {
+): Promise<{ name: string; size: number; text?: string }[]> {
   return Promise.all(
-    [...files].map(async (f) =>
-      f.size > maxBytes ? { name: f.name } : { name: f.name, text: await f.text() },
-    ),
+    [...files].map(async (f) => {
+      const meta = { name: f.name, size: f.size };
+      if (f.size > maxBytes) return meta;
+      try {
+        return { ...meta, text: await f.text() };
+      } catch {
+        // An unreadable file (removed, no permission) is reported like an oversize one.
+        return meta;
+      }
+    }),
   );
 }
 

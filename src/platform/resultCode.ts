@@ -1,18 +1,34 @@
 // Result codes: a student's finished run as a short, paste-able, checksummed text
-// (`PRC1.<base64url of deflated compact JSON>.<crc32 hex>`), and the downloadable result file.
-// The code carries the event log, not the outcome, so a teacher can replay it and verify.
+// (`PRC<v>.<base64url of deflated compact JSON>.<crc32 hex>`). The code carries the event log,
+// not the outcome, so a teacher can replay it and verify. Decoding is bounded before it allocates.
 
 import { deflateSync, inflateSync } from 'fflate';
 import type { EngineEvent, QuizAnswer, Result } from '../engine';
 import { crcHex, fromBase64url, toBase64url } from './checksum';
 
-export const CODE_VERSION = 1;
+/** Version 2 adds the assignment id; a code without one is still written as version 1. */
+export const CODE_VERSION = 2;
 export const CODE_PREFIX = 'PRC';
 /** Inputs longer than this are refused before any work (a pasted novel, or an attack). */
 export const MAX_INPUT = 1_000_000;
+/** One code, whitespace removed. Real codes of the longest plays are under 1,500 characters. */
+export const MAX_CODE = 8000;
+/**
+ * Events one code may expand to, checked before anything is allocated. The longest play of the
+ * longest shipped scenario is 47 events (standoff; tests/platform/realCode.test.ts computes it
+ * from every shipped scenario and fails if it exceeds a quarter of this), so 500 leaves room
+ * for longer scenarios while a hostile code can cost at most 500 replay steps.
+ */
+export const MAX_EVENTS = 500;
+/** Longest id (scenario, choice, quiz item, option, ending, axis) a code may carry. */
+export const MAX_ID = 200;
+/** Most options one quiz answer, and most axes one claim, may list. */
+export const MAX_LIST = 64;
 /** Inflated payloads are capped too, so a tiny "zip bomb" code cannot exhaust memory. */
-const MAX_PAYLOAD = 256 * 1024;
+const MAX_PAYLOAD = 64 * 1024;
 const MAX_LABEL = 80;
+/** Assignment ids made by the teacher page: 1–32 characters of base64url. */
+export const ASSIGNMENT_ID = /^[A-Za-z0-9_-]{1,32}$/;
 
 export type ResultMode = 'practice' | 'assessment' | 'free';
 
@@ -32,12 +48,16 @@ export interface ResultData {
   events: EngineEvent[];
   /** What the student's game showed; verification checks it against a replay. */
   claim?: { ending: string; score: Record<string, number> };
+  /** The id of the assignment link the run was played from (version 2 codes only). */
+  assignment?: string;
 }
 
 export type CodeError =
   | { kind: 'tooLarge'; size: number }
   | { kind: 'truncated' }
   | { kind: 'checksum' }
+  /** The check digits were upper-cased (a chat app or a retype): they must be lower-case. */
+  | { kind: 'checksumCase' }
   | { kind: 'futureVersion'; found: number }
   | { kind: 'malformed'; detail: string };
 
@@ -65,7 +85,8 @@ function answerValue(a: QuizAnswer): string | boolean | string[] {
   return a.options;
 }
 
-const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= MAX_ID;
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.length <= MAX_LIST && v.every(isId);
 
 function expandAnswer(t: unknown, v: unknown): QuizAnswer | undefined {
   if (t === 's' && typeof v === 'string') return { type: 'single', option: v };
@@ -75,14 +96,26 @@ function expandAnswer(t: unknown, v: unknown): QuizAnswer | undefined {
   return undefined;
 }
 
-function expandEvents(list: unknown): EngineEvent[] | undefined {
+/** The number of events a compacted list expands to, or undefined when over MAX_EVENTS. */
+function expandedLength(list: readonly unknown[]): number | undefined {
+  let total = 0;
+  for (const c of list) {
+    total += typeof c === 'number' && Number.isInteger(c) && c > 0 ? c : 1;
+    if (total > MAX_EVENTS) return undefined;
+  }
+  return total;
+}
+
+function expandEvents(list: unknown): EngineEvent[] | 'tooLong' | undefined {
   if (!Array.isArray(list)) return undefined;
+  // Counted before any event is made: a short code of huge `continue` runs allocates nothing.
+  if (list.length > MAX_EVENTS || expandedLength(list) === undefined) return 'tooLong';
   const out: EngineEvent[] = [];
   for (const c of list) {
-    if (typeof c === 'number' && Number.isInteger(c) && c > 0 && c <= 10_000) {
+    if (typeof c === 'number' && Number.isInteger(c) && c > 0) {
       for (let i = 0; i < c; i++) out.push({ type: 'node.continue' });
-    } else if (typeof c === 'string') out.push({ type: 'choice.select', choice: c });
-    else if (Array.isArray(c) && c.length === 3 && typeof c[0] === 'string') {
+    } else if (isId(c)) out.push({ type: 'choice.select', choice: c });
+    else if (Array.isArray(c) && c.length === 3 && isId(c[0])) {
       const answer = expandAnswer(c[1], c[2]);
       if (!answer) return undefined;
       out.push({ type: 'quiz.answer', item: c[0], answer });
@@ -95,7 +128,7 @@ const clip = (s: string) => s.trim().slice(0, MAX_LABEL);
 
 /** Encodes a result as a code. Names and class labels are trimmed to 80 characters. */
 export function encodeResult(r: ResultData): string {
-  const payload = [
+  const fields = [
     r.scenario,
     r.contentVersion,
     MODES[r.mode],
@@ -107,8 +140,11 @@ export function encodeResult(r: ResultData): string {
     compactEvents(r.events),
     r.claim ? [r.claim.ending, r.claim.score] : 0,
   ];
+  // Version 1 when there is no assignment id, so codes read by older pages stay readable there.
+  const payload = r.assignment ? [...fields, r.assignment] : fields;
+  const version = r.assignment ? CODE_VERSION : 1;
   const bytes = deflateSync(new TextEncoder().encode(JSON.stringify(payload)), { level: 9 });
-  const head = `${CODE_PREFIX}${CODE_VERSION}.${toBase64url(bytes)}`;
+  const head = `${CODE_PREFIX}${version}.${toBase64url(bytes)}`;
   return `${head}.${crcHex(head)}`;
 }
 
@@ -119,18 +155,23 @@ const malformed = (detail: string) => fail({ kind: 'malformed', detail });
 export function decodeResult(input: string): Result<ResultData, CodeError> {
   if (input.length > MAX_INPUT) return fail({ kind: 'tooLarge', size: input.length });
   const text = input.replace(/\s+/g, '');
+  if (text.length > MAX_CODE) return fail({ kind: 'tooLarge', size: text.length });
   const version = /^PRC(\d+)\./.exec(text);
   if (!version) return malformed('does not start with PRC and a version');
   const found = Number(version[1]);
   if (found > CODE_VERSION) return fail({ kind: 'futureVersion', found });
-  if (found !== CODE_VERSION) return malformed(`unknown version ${found}`);
+  if (found < 1) return malformed(`unknown version ${found}`);
   const parts = text.split('.');
-  if (parts.length < 3 || !/^[0-9a-f]{8}$/.test(parts[2] ?? '')) return fail({ kind: 'truncated' });
+  if (parts.length < 3 || !/^[0-9a-f]{8}$/i.test(parts[2] ?? '')) return fail({ kind: 'truncated' });
   if (parts.length > 3) return malformed('too many parts');
   const head = `${parts[0]}.${parts[1]}`;
-  // Exact string comparison: a checksum digit changed in case or value is caught too.
-  if (crcHex(head) !== parts[2]) return fail({ kind: 'checksum' });
-  return parsePayload(parts[1] ?? '');
+  // Exact string comparison: a checksum digit changed in value is caught; one only upper-cased
+  // is named as such, since the teacher can fix it by retyping.
+  if (crcHex(head) !== parts[2]) {
+    const upper = /^[0-9a-f]{8}$/i.test(parts[2] ?? '') && crcHex(head) === parts[2]?.toLowerCase();
+    return fail({ kind: upper ? 'checksumCase' : 'checksum' });
+  }
+  return parsePayload(parts[1] ?? '', found);
 }
 
 function inflate(body: string): unknown {
@@ -141,21 +182,25 @@ function inflate(body: string): unknown {
   return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(out));
 }
 
-function parsePayload(body: string): Result<ResultData, CodeError> {
+function parsePayload(body: string, version: number): Result<ResultData, CodeError> {
   let p: unknown;
   try {
     p = inflate(body);
   } catch (e) {
     return malformed((e as Error).message);
   }
-  if (!Array.isArray(p) || p.length !== 10) return malformed('payload is not a 10-field list');
-  const [scenario, contentVersion, mode, classLabel, name, start, end, seed, list, claim] = p;
+  const fields = version === 1 ? 10 : 11;
+  if (!Array.isArray(p) || p.length !== fields) return malformed(`payload is not a ${fields}-field list`);
+  const [scenario, contentVersion, mode, classLabel, name, start, end, seed, list, claim, assignment] = p;
   const modeName = (Object.keys(MODES) as ResultMode[]).find((m) => MODES[m] === mode);
   const isInt = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
-  if (typeof scenario !== 'string' || !isInt(contentVersion) || !modeName) return malformed('header');
-  if (typeof classLabel !== 'string' || typeof name !== 'string') return malformed('labels');
+  if (!isId(scenario) || !isInt(contentVersion) || !modeName) return malformed('header');
+  const isLabel = (v: unknown) => typeof v === 'string' && v.length <= MAX_LABEL;
+  if (!isLabel(classLabel) || !isLabel(name)) return malformed('labels');
+  if (version > 1 && !ASSIGNMENT_ID.test(String(assignment))) return malformed('assignment id');
   if (!isInt(start) || !isInt(end) || !isInt(seed) || seed > 0xffffffff) return malformed('numbers');
   const events = expandEvents(list);
+  if (events === 'tooLong') return malformed(`event log longer than ${MAX_EVENTS} events`);
   if (!events) return malformed('event log');
   const parsedClaim = parseClaim(claim);
   if (parsedClaim === null) return malformed('claim');
@@ -172,6 +217,7 @@ function parsePayload(body: string): Result<ResultData, CodeError> {
       seed,
       events,
       claim: parsedClaim,
+      ...(version > 1 ? { assignment: assignment as string } : {}),
     },
   };
 }
@@ -179,9 +225,11 @@ function parsePayload(body: string): Result<ResultData, CodeError> {
 /** undefined = no claim; null = a claim that is not well-formed. */
 function parseClaim(v: unknown): ResultData['claim'] | null {
   if (v === 0) return undefined;
-  if (!Array.isArray(v) || v.length !== 2 || typeof v[0] !== 'string') return null;
+  if (!Array.isArray(v) || v.length !== 2 || !isId(v[0])) return null;
   const score = v[1];
   if (typeof score !== 'object' || score === null || Array.isArray(score)) return null;
-  if (!Object.values(score).every((n) => Number.isFinite(n))) return null;
-  return { ending: v[0], score: score as Record<string, number> };
+  const entries = Object.entries(score);
+  if (entries.length > MAX_LIST || !entries.every(([k, n]) => isId(k) && Number.isFinite(n))) return null;
+  // A null-prototype copy: an axis named `__proto__` stays a plain key.
+  return { ending: v[0], score: Object.assign(Object.create(null), score) as Record<string, number> };
 }

@@ -26,7 +26,10 @@ export interface ResultFile {
 /** The result of a finished (or abandoned) run, ready to encode. */
 export function resultFromRun(
   run: Run,
-  meta: Pick<ResultData, 'mode' | 'classLabel' | 'name' | 'startedAt'> & { finishedAt?: number },
+  meta: Pick<ResultData, 'mode' | 'classLabel' | 'name' | 'startedAt'> & {
+    finishedAt?: number;
+    assignment?: string;
+  },
 ): ResultData {
   const ctx = run.context;
   const s = run.scenario.scenario;
@@ -41,6 +44,7 @@ export function resultFromRun(
     seed: ctx.seed,
     events: ctx.log.map(({ node: _node, ...event }) => event as EngineEvent),
     claim: run.done ? { ending: run.node, score: { ...ctx.score } } : undefined,
+    ...(meta.assignment ? { assignment: meta.assignment } : {}),
   };
 }
 

@@ -1,26 +1,55 @@
-// The teacher's pasted result codes, kept only in this browser's localStorage (never sent
-// anywhere), with a cap so a runaway paste cannot fill the storage quota.
+// The teacher's result codes, kept only in this browser's localStorage (never sent anywhere).
+// Reading never throws and never trusts what is stored: damaged or oversize values are skipped
+// and counted, so the teacher page always boots to a usable screen.
 
 const KEY = 'precedent.teacher.codes';
 const MAX_ENTRIES = 1000;
-const MAX_ENTRY = 8000;
+/** The longest entry kept (a result code is under 1,500 characters; see MAX_CODE). */
+export const MAX_ENTRY = 8000;
+/** A stored value longer than this is not even parsed (it cannot be ours). */
+const MAX_STORED = MAX_ENTRIES * (MAX_ENTRY + 4);
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
+export interface StoredCodes {
+  codes: string[];
+  /** Entries that were not strings or were too long, left out of `codes`. */
+  skipped: number;
+  /** The stored value was not a JSON list (or too large to be one of ours). */
+  damaged: boolean;
+}
+
 export interface ResultStore {
+  load(): StoredCodes;
   list(): string[];
   /** Adds entries not stored yet; returns how many were new. */
   add(entries: readonly string[]): number;
+  /** Removes one entry (every copy of that exact text). */
+  remove(entry: string): void;
   clear(): void;
 }
 
+function parse(raw: string | null): StoredCodes {
+  if (raw === null) return { codes: [], skipped: 0, damaged: false };
+  if (raw.length > MAX_STORED) return { codes: [], skipped: 0, damaged: true };
+  let v: unknown;
+  try {
+    v = JSON.parse(raw);
+  } catch {
+    return { codes: [], skipped: 0, damaged: true };
+  }
+  if (!Array.isArray(v)) return { codes: [], skipped: 0, damaged: true };
+  const codes = v.filter((x): x is string => typeof x === 'string' && x.length <= MAX_ENTRY);
+  return { codes: codes.slice(-MAX_ENTRIES), skipped: v.length - codes.length, damaged: false };
+}
+
 export function createResultStore(storage: StorageLike | undefined = globalThis.localStorage): ResultStore {
-  const read = (): string[] => {
+  const load = (): StoredCodes => {
     try {
-      const v = JSON.parse(storage?.getItem(KEY) ?? '[]');
-      return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+      return parse(storage?.getItem(KEY) ?? null);
     } catch {
-      return [];
+      // Storage disabled (some private modes throw on access).
+      return { codes: [], skipped: 0, damaged: false };
     }
   };
   const write = (codes: string[]) => {
@@ -31,9 +60,10 @@ export function createResultStore(storage: StorageLike | undefined = globalThis.
     }
   };
   return {
-    list: read,
+    load,
+    list: () => load().codes,
     add(entries) {
-      const have = read();
+      const have = load().codes;
       const seen = new Set(have);
       const fresh = entries
         .map((e) => e.trim())
@@ -41,6 +71,16 @@ export function createResultStore(storage: StorageLike | undefined = globalThis.
       if (fresh.length) write([...have, ...fresh]);
       return fresh.length;
     },
-    clear: () => storage?.removeItem(KEY),
+    remove(entry) {
+      // Rewriting drops whatever was skipped as damaged, which is what a removal should do.
+      write(load().codes.filter((c) => c !== entry));
+    },
+    clear: () => {
+      try {
+        storage?.removeItem(KEY);
+      } catch {
+        // Nothing stored to clear.
+      }
+    },
   };
 }

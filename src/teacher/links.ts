@@ -1,8 +1,15 @@
 // The assignment link builder: scenario, language (fixed or the student's choice), mode and an
 // optional class label → a link next to this page, a copy button and a QR code.
 
-import { type Assignment, type AssignmentMode, assignmentLink, CHOICE_LNG } from '../platform/assignment';
-import { copyText } from '../platform/files';
+import {
+  type Assignment,
+  type AssignmentMode,
+  assignmentLink,
+  CHOICE_LNG,
+  newAssignmentId,
+} from '../platform/assignment';
+import { copyText, downloadText } from '../platform/files';
+import { saveAssignment } from './assignments';
 import type { TeacherContext } from './context';
 import { button, el, field } from './dom';
 import { qrSvg } from './qr';
@@ -62,15 +69,33 @@ export function renderLinks(ctx: TeacherContext): HTMLElement {
   const status = el('p', { class: 'status', attrs: { role: 'status' } });
   const qr = el('div', { class: 'qr-box' });
   const mode = modeRadios(ctx, () => update());
+  // One id per scenario and mode: a new choice of either is a new assignment, so codes played
+  // from the old link keep matching what that link fixed.
+  let id = newAssignmentId();
+  let idFor = '';
   const current = (): Assignment => ({
     scenario: scenario.value,
     lng: lng.value,
     mode: mode.value(),
     classLabel: classLabel.value,
+    id,
   });
   const update = () => {
     if (!scenario.value) return;
-    const link = assignmentLink(current(), location.href);
+    const fixed = `${scenario.value}/${mode.value()}`;
+    if (idFor && idFor !== fixed) id = newAssignmentId();
+    idFor = fixed;
+    const a = current();
+    const seat = ctx.shipped.get(a.scenario)?.scenario.meta.seat ?? '';
+    saveAssignment({
+      id,
+      scenario: a.scenario,
+      seat,
+      mode: a.mode,
+      classLabel: a.classLabel.trim(),
+      created: Date.now(),
+    });
+    const link = assignmentLink(a, location.href);
     output.value = link;
     status.textContent = '';
     qr.replaceChildren(qrSvg(link, ctx.t('assign.qrLabel')));
@@ -80,6 +105,18 @@ export function renderLinks(ctx: TeacherContext): HTMLElement {
     const ok = await copyText(output.value);
     if (!ok) output.select();
     status.textContent = ctx.t(ok ? 'assign.copied' : 'assign.copyManually');
+  });
+  const enlarge = button(ctx.t('assign.qrEnlarge'), () => {
+    const large = qr.classList.toggle('large');
+    enlarge.textContent = ctx.t(large ? 'assign.qrShrink' : 'assign.qrEnlarge');
+    enlarge.setAttribute('aria-pressed', String(large));
+  });
+  enlarge.setAttribute('aria-pressed', 'false');
+  const saveQr = button(ctx.t('assign.qrDownload'), () => {
+    const picture = qr.querySelector('svg');
+    if (!picture) return;
+    const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(picture)}\n`;
+    downloadText(`precedent-${scenario.value}-qr.svg`, text, 'image/svg+xml');
   });
   update();
   return el(
@@ -98,7 +135,15 @@ export function renderLinks(ctx: TeacherContext): HTMLElement {
         mode.box,
         field(ctx.t('assign.class'), classLabel, ctx.t('assign.classHint')),
       ),
-      el('div', {}, field(ctx.t('assign.link'), output), copy, status, qr),
+      el(
+        'div',
+        {},
+        field(ctx.t('assign.link'), output),
+        copy,
+        status,
+        qr,
+        el('div', { class: 'actions no-print' }, enlarge, saveQr),
+      ),
     ),
   );
 }

@@ -36,6 +36,16 @@ function contextFor(translator: Translator, lng: string): TeacherContext {
   };
 }
 
+/** A section that failed to render shows a notice instead of taking the whole page down. */
+function safeSection(ctx: TeacherContext, id: string, render: () => HTMLElement): HTMLElement {
+  try {
+    return render();
+  } catch (e) {
+    console.error(e);
+    return el('section', { attrs: { id } }, el('p', { class: 'status', text: ctx.t('app.sectionFailed') }));
+  }
+}
+
 function header(ctx: TeacherContext, onLanguage: (lng: string) => void): HTMLElement {
   const select = el(
     'select',
@@ -90,11 +100,13 @@ async function boot(): Promise<void> {
     const main = el(
       'main',
       { attrs: { id: 'main', tabindex: -1 } },
-      renderCatalog(ctx),
-      renderMapSection(ctx),
-      renderLinks(ctx),
-      renderResults(ctx),
-      renderDownloads(ctx, (key, opts) => translator.i18n.t(key, opts) as string),
+      safeSection(ctx, 'catalog', () => renderCatalog(ctx)),
+      safeSection(ctx, 'map', () => renderMapSection(ctx)),
+      safeSection(ctx, 'assign', () => renderLinks(ctx)),
+      safeSection(ctx, 'downloads', () =>
+        renderDownloads(ctx, (key, opts) => translator.i18n.t(key, opts) as string),
+      ),
+      safeSection(ctx, 'results', () => renderResults(ctx)),
     );
     root.replaceChildren(
       header(ctx, (next) => {

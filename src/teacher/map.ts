@@ -169,11 +169,58 @@ export function renderMap(ctx: TeacherContext, c: CompiledScenario, heat?: Heat)
     ),
     ...map.boxes.map((b) => boxGroup(ctx, c, b, show, heat)),
   );
-  return el(
+  const figure: HTMLElement = el(
     'figure',
     { class: 'map-figure' },
+    mapTools(ctx, drawing, map.width, map.height, (): HTMLElement => figure),
     el('div', { class: 'map-scroll' }, drawing),
     el('figcaption', {}, detail, legend(ctx, Boolean(heat))),
+  );
+  return figure;
+}
+
+let toolCount = 0;
+
+/** Fit to the page width (the default), zoom out and in, and show or hide the historical path. */
+function mapTools(
+  ctx: TeacherContext,
+  drawing: SVGSVGElement,
+  width: number,
+  height: number,
+  figure: () => HTMLElement,
+): HTMLElement {
+  let scale = 0; // 0 = fit to width
+  const apply = () => {
+    drawing.setAttribute('width', scale ? String(Math.round(width * scale)) : '100%');
+    drawing.setAttribute('height', scale ? String(Math.round(height * scale)) : 'auto');
+    drawing.classList.toggle('fit', !scale);
+  };
+  const fitScale = () => drawing.getBoundingClientRect().width / width || 1;
+  const zoom = (factor: number) => {
+    scale = Math.min(4, Math.max(0.25, (scale || fitScale()) * factor));
+    apply();
+  };
+  const tool = (key: string, onClick: () => void) =>
+    el('button', { class: 'btn small', text: ctx.t(key), attrs: { type: 'button' }, on: { click: onClick } });
+  const id = `map-historical-${++toolCount}`;
+  const toggle = el('input', { attrs: { type: 'checkbox', id, checked: true } });
+  toggle.addEventListener('change', () => figure().classList.toggle('hide-historical', !toggle.checked));
+  apply();
+  return el(
+    'div',
+    { class: 'map-tools no-print', attrs: { role: 'group', 'aria-label': ctx.t('map.tools') } },
+    tool('map.fit', () => {
+      scale = 0;
+      apply();
+    }),
+    tool('map.zoomOut', () => zoom(1 / 1.25)),
+    tool('map.zoomIn', () => zoom(1.25)),
+    el(
+      'span',
+      { class: 'check' },
+      toggle,
+      el('label', { text: ctx.t('map.showHistorical'), attrs: { for: id } }),
+    ),
   );
 }
 

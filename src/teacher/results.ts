@@ -1,48 +1,25 @@
-// The results section: paste codes or drop result files; each is verified by replay and shown in
-// the class table and as a heatmap on the scenario map; CSV export; stored only in this browser.
+// The results section: paste codes (chat text and wrapped lines welcome) or add result files;
+// each import ends with a report; every stored row is decoded and verified on its own and shown
+// in the class table with a remove button, the class view and the heatmap; CSV export.
 
+import { safeEcho } from '../engine';
 import { downloadText, readTextFiles } from '../platform/files';
-import { codeInFile } from '../platform/resultFile';
+import { MAX_INPUT } from '../platform/resultCode';
 import { createResultStore } from '../platform/resultStore';
+import { loadAssignments } from './assignments';
+import { classView } from './classViewDom';
 import type { TeacherContext } from './context';
 import { button, el } from './dom';
+import { type ImportReport, importSources, type Source } from './importCodes';
 import { renderMap } from './map';
-import { axesOf, cells, header, type Row, resultsCsv, rowsFrom } from './resultsModel';
+import { axesOf, errorText, resultsCsv } from './resultsCells';
+import { type Row, rowsFrom } from './resultsModel';
+import { resultsTable } from './resultsTable';
 import { choiceCounts, type VerifiedResult } from './verify';
 
-function table(ctx: TeacherContext, rows: Row[]): HTMLElement {
-  const axes = axesOf(ctx.scenarios, ctx);
-  const head = header(axes, ctx);
-  return el(
-    'div',
-    { class: 'table-scroll', attrs: { tabindex: 0, role: 'region', 'aria-labelledby': 'results-caption' } },
-    el(
-      'table',
-      { class: 'results' },
-      el('caption', { text: ctx.t('results.caption'), attrs: { id: 'results-caption' } }),
-      el('thead', {}, el('tr', {}, ...head.map((h) => el('th', { text: h, attrs: { scope: 'col' } })))),
-      el(
-        'tbody',
-        {},
-        ...rows.map((row) => {
-          const ok = row.result?.verified === true;
-          const values = cells(row, ctx.shipped, axes, ctx);
-          return el(
-            'tr',
-            { class: ok ? 'ok' : 'failed', attrs: { 'data-verified': String(ok) } },
-            ...values.map((v, i) =>
-              i === 0 ? el('th', { text: v, attrs: { scope: 'row' } }) : el('td', { text: v }),
-            ),
-          );
-        }),
-      ),
-    ),
-  );
-}
-
-function heatmap(ctx: TeacherContext, rows: Row[]): HTMLElement | null {
+function byScenario(ctx: TeacherContext, rows: Row[]): HTMLElement | null {
   const verified = rows.map((r) => r.result).filter((r): r is VerifiedResult => r?.verified === true);
-  const ids = [...new Set(verified.map((r) => r.data.scenario))];
+  const ids = [...new Set(verified.map((r) => r.data.scenario))].filter((id) => ctx.shipped.has(id));
   if (!ids.length) return null;
   const holder = el('div');
   const select = el(
@@ -56,17 +33,21 @@ function heatmap(ctx: TeacherContext, rows: Row[]): HTMLElement | null {
   const draw = () => {
     const c = ctx.shipped.get(select.value);
     const mine = verified.filter((r) => r.data.scenario === select.value);
-    if (c) holder.replaceChildren(renderMap(ctx, c, { counts: choiceCounts(mine), students: mine.length }));
+    if (!c) return;
+    holder.replaceChildren(
+      classView(ctx, c, mine),
+      el('h3', { text: ctx.t('results.heatHeading') }),
+      renderMap(ctx, c, { counts: choiceCounts(mine), students: mine.length }),
+    );
   };
   select.addEventListener('change', draw);
   draw();
   return el(
     'div',
     { class: 'heatmap' },
-    el('h3', { text: ctx.t('results.heatHeading') }),
     el(
       'div',
-      { class: 'field' },
+      { class: 'field no-print' },
       el('label', { text: ctx.t('map.scenario'), attrs: { for: 'heat-scenario' } }),
       select,
     ),
@@ -74,35 +55,67 @@ function heatmap(ctx: TeacherContext, rows: Row[]): HTMLElement | null {
   );
 }
 
+/** "N added, N already there, N unreadable" and one line per unreadable code with its reason. */
+function reportView(ctx: TeacherContext, r: ImportReport): HTMLElement[] {
+  const line = ctx.t('results.report', {
+    added: r.added,
+    already: r.already,
+    unreadable: r.unreadable.length,
+  });
+  const reasons = r.unreadable.map((u) => {
+    const where = u.source ? safeEcho(u.source) : ctx.t('results.pasted');
+    const why = u.error.kind === 'noCode' ? ctx.t('results.error.noCode') : errorText(u.error, ctx);
+    return el('li', { text: `${where}: ${why}` });
+  });
+  return [el('p', { text: line }), ...(reasons.length ? [el('ul', {}, ...reasons)] : [])];
+}
+
 export function renderResults(ctx: TeacherContext): HTMLElement {
   const store = createResultStore();
   const body = el('div', { class: 'results-body' });
   const status = el('p', { class: 'status', attrs: { role: 'status' } });
+  const report = el('div', { class: 'report', attrs: { role: 'status', id: 'results-report' } });
   let rows: Row[] = [];
   const refresh = () => {
-    rows = rowsFrom(store.list(), ctx.shipped);
+    const stored = store.load();
+    rows = rowsFrom(stored.codes, ctx.shipped, loadAssignments());
     const verified = rows.filter((r) => r.result?.verified).length;
-    status.textContent = rows.length
-      ? ctx.t('results.summary', { count: rows.length, verified })
-      : ctx.t('results.none');
+    const damaged =
+      stored.damaged || stored.skipped > 0
+        ? ` ${ctx.t('results.storageDamaged', { count: stored.skipped })}`
+        : '';
+    status.textContent =
+      (rows.length ? ctx.t('results.summary', { count: rows.length, verified }) : ctx.t('results.none')) +
+      damaged;
+    const axes = axesOf(ctx.scenarios, ctx);
+    const remove = (row: Row) => {
+      store.remove(row.input);
+      refresh();
+      report.textContent = ctx.t('results.removed', { n: row.n });
+      document.getElementById('results-h')?.focus();
+    };
     body.replaceChildren(
-      ...(rows.length ? [table(ctx, rows), heatmap(ctx, rows)] : []).filter((x) => x !== null),
+      ...[rows.length ? resultsTable(ctx, rows, axes, remove) : null, byScenario(ctx, rows)].filter(
+        (x) => x !== null,
+      ),
     );
+  };
+  const runImport = (sources: Source[]) => {
+    report.replaceChildren(...reportView(ctx, importSources(sources, store)));
+    refresh();
   };
   const codes = el('textarea', {
     attrs: { id: 'results-codes', rows: 6, spellcheck: 'false', autocomplete: 'off' },
   });
   const check = button(ctx.t('results.check'), () => {
-    store.add(codes.value.split(/\r?\n/));
+    const text = codes.value;
+    // Over the limit is reported, not cut: a cut paste would lose codes without a word.
+    runImport([text.length > MAX_INPUT ? { name: '', size: text.length } : { name: '', text }]);
     codes.value = '';
-    refresh();
   });
   const addFiles = async (files: Iterable<File>) => {
-    const read = await readTextFiles(files);
-    store.add(read.flatMap((f) => (f.text === undefined ? [] : [codeInFile(f.text)])));
-    refresh();
-    const tooBig = read.filter((f) => f.text === undefined).map((f) => f.name);
-    if (tooBig.length) status.textContent = ctx.t('results.tooBigFiles', { names: tooBig.join(', ') });
+    const read = await readTextFiles(files, MAX_INPUT);
+    runImport(read.map((f) => ({ name: f.name, text: f.text, size: f.size })));
   };
   const picker = el('input', {
     attrs: {
@@ -115,7 +128,7 @@ export function renderResults(ctx: TeacherContext): HTMLElement {
   picker.addEventListener('change', () => void addFiles(picker.files ?? []));
   const drop = el(
     'div',
-    { class: 'dropzone' },
+    { class: 'dropzone no-print' },
     el('label', { text: ctx.t('results.files'), attrs: { for: picker.id } }),
     picker,
     el('p', { class: 'hint', text: ctx.t('results.dropHint') }),
@@ -131,12 +144,19 @@ export function renderResults(ctx: TeacherContext): HTMLElement {
     void addFiles(e.dataTransfer?.files ?? []);
   });
   const csv = button(ctx.t('results.csv'), () => {
-    const axes = axesOf(ctx.scenarios, ctx);
     downloadText(
       `precedent-results-${new Date().toISOString().slice(0, 10)}.csv`,
-      resultsCsv(rows, ctx.shipped, axes, ctx),
+      resultsCsv(rows, ctx.shipped, axesOf(ctx.scenarios, ctx), ctx),
       'text/csv',
     );
+  });
+  const print = button(ctx.t('results.print'), () => {
+    // The print stylesheet shows only the results section while this class is set.
+    document.body.classList.add('printing-results');
+    window.addEventListener('afterprint', () => document.body.classList.remove('printing-results'), {
+      once: true,
+    });
+    window.print();
   });
   const clear = button(ctx.t('results.clear'), () => {
     if (!window.confirm(ctx.t('results.clearConfirm'))) return;
@@ -147,19 +167,27 @@ export function renderResults(ctx: TeacherContext): HTMLElement {
   return el(
     'section',
     { attrs: { id: 'results', 'aria-labelledby': 'results-h' } },
-    el('h2', { text: ctx.t('results.heading'), attrs: { id: 'results-h' } }),
-    el('p', { text: ctx.t('results.intro') }),
+    el('h2', { text: ctx.t('results.heading'), attrs: { id: 'results-h', tabindex: -1 } }),
+    el('p', { class: 'no-print', text: ctx.t('results.intro') }),
+    el(
+      'p',
+      { class: 'verified-means' },
+      ctx.t('results.verifiedMeans'),
+      ' ',
+      el('a', { text: ctx.t('results.guide'), attrs: { href: 'docs/teachers.md' } }),
+    ),
     el(
       'div',
-      { class: 'field' },
+      { class: 'field no-print' },
       el('label', { text: ctx.t('results.paste'), attrs: { for: codes.id } }),
       codes,
     ),
-    check,
+    el('div', { class: 'no-print' }, check),
     drop,
+    report,
     status,
-    el('div', { class: 'actions' }, csv, clear),
-    el('p', { class: 'hint', text: ctx.t('results.privacy') }),
+    el('div', { class: 'actions no-print' }, csv, print, clear),
+    el('p', { class: 'hint no-print', text: ctx.t('results.privacy') }),
     body,
   );
 }

@@ -2,7 +2,7 @@
 // recomputes ending and scores. A result is "verified" only when its log replays to an ending
 // on the content version this site ships, and what the code claims matches the replay.
 
-import { type CompiledScenario, replay } from '../engine';
+import { type CompiledScenario, type QuizAnswer, replay } from '../engine';
 import { logWithNodes } from '../platform/replayEvents';
 import type { ResultData } from '../platform/resultCode';
 
@@ -22,6 +22,8 @@ export interface VerifiedResult {
   ending?: string;
   score?: Record<string, number>;
   quiz?: { right: number; asked: number };
+  /** Quiz answers as replayed, by item id (for the per-question class view). */
+  answers?: Record<string, { correct: boolean; answer: QuizAnswer }>;
   /** Decisions as replayed: node id and choice id, in order. */
   choices: { node: string; choice: string }[];
   seconds: number;
@@ -70,6 +72,7 @@ export function verifyResult(
     ending: run.done ? run.node : undefined,
     score: { ...ctx.score },
     quiz: { right: answers.filter((a) => a.correct).length, asked: answers.length },
+    answers: { ...ctx.answers },
     choices: ctx.log.flatMap((e) => (e.type === 'choice.select' ? [{ node: e.node, choice: e.choice }] : [])),
   };
   run.stop();

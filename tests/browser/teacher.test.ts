@@ -3,12 +3,22 @@
 // (verified in the table and on the heatmap) and a tampered one (flagged), exports CSV, and axe
 // finds no serious or critical violations on the teacher page.
 import { readFileSync } from 'node:fs';
+import { deflateSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { crcHex, toBase64url } from '../../src/platform/checksum';
 import { axe, clickStep, gotoGame, launch, open, PAGE, playToEnd, type Session } from './helpers';
 
 const chromium = inject('chromium');
 const base = inject('baseUrl');
+
+/** A short, correctly checksummed code whose log would expand to 30 million events. */
+function hostileCode(): string {
+  const list = Array.from({ length: 3000 }, () => 10_000);
+  const payload = JSON.stringify(['appeal', 1, 'a', '', 'hostile', 1, 2, 3, list, 0]);
+  const head = `PRC1.${toBase64url(deflateSync(new TextEncoder().encode(payload), { level: 9 }))}`;
+  return `${head}.${crcHex(head)}`;
+}
 
 function tamper(code: string): string {
   const i = 12;
@@ -39,7 +49,8 @@ async function student(browser: Browser, link: string, name: string, pick: 'firs
   await page.fill('#result-name', name);
   await page.getByRole('button', { name: 'Получить код результата' }).click();
   const code = await page.inputValue('#result-code');
-  expect(code).toMatch(/^PRC1\./);
+  // Version 2: the code carries the assignment id of the link.
+  expect(code).toMatch(/^PRC2\./);
   expect(s.problems).toEqual([]);
   await s.close();
   return code;
@@ -99,7 +110,11 @@ describe.skipIf(!chromium)('teacher flow', () => {
     await page.check('#assign-mode-assessment');
     await page.fill('#assign-class', '9Б');
     link = await page.inputValue('#assign-link');
-    expect(link).toBe(`${base}index.html?scenario=${scenario}&lng=ru&mode=assessment&class=9%D0%91`);
+    expect(link).toMatch(
+      new RegExp(
+        `^${base}index\\.html\\?scenario=${scenario}&lng=ru&mode=assessment&class=9%D0%91&id=[\\w-]{12}$`,
+      ),
+    );
     expect(await page.locator('#assign svg.qr path').count()).toBe(1);
   });
 
@@ -112,17 +127,22 @@ describe.skipIf(!chromium)('teacher flow', () => {
     expect(codes[0]).not.toBe(codes[1]);
   }, 400_000);
 
-  it('verifies both students, flags a tampered code and shows the class on the heatmap', async () => {
-    await page.fill('#results-codes', [...codes, tamper(codes[0] ?? '')].join('\n'));
+  it('verifies both students, reports a tampered code and shows the class on the heatmap', async () => {
+    // Wrapped over lines and inside chat text, as a messenger delivers it.
+    const chat = `Анна: вот ${codes[0]?.replace(/(.{60})/g, '$1\n')} спасибо\n${codes[1]}\n${tamper(codes[0] ?? '')}`;
+    await page.fill('#results-codes', chat);
     await page.getByRole('button', { name: 'Проверить коды' }).click();
     const rows = page.locator('table.results tbody tr');
-    expect(await rows.count()).toBe(3);
+    expect(await rows.count()).toBe(2);
     expect(await page.locator('tr[data-verified="true"]').count()).toBe(2);
     expect(await rows.nth(0).locator('th').textContent()).toBe('Анна Петрова');
     expect(await rows.nth(1).locator('th').textContent()).toBe('Արամ Պետրոսյան');
     expect(await rows.nth(0).textContent()).toContain('9Б');
-    expect(await rows.nth(2).textContent()).toContain('Код повреждён или изменён');
-    expect(await page.locator('#results [role="status"]').first().textContent()).toContain('проверено: 2');
+    expect(await rows.nth(0).textContent()).toContain('Контроль');
+    const report = await page.locator('#results-report').textContent();
+    expect(report).toContain('Добавлено: 2. Уже были: 0. Не прочитано: 1.');
+    expect(report).toContain('Код повреждён или изменён');
+    expect(await page.locator('#results p.status').textContent()).toContain('проверено: 2');
     const chosen = page.locator('#results svg.map g.box-choice.chosen');
     expect(await chosen.count()).toBeGreaterThanOrEqual(2);
     expect(await chosen.first().getAttribute('aria-label')).toMatch(/из 2/);
@@ -131,7 +151,41 @@ describe.skipIf(!chromium)('teacher flow', () => {
   it('keeps the results in this browser across a reload', async () => {
     await page.reload();
     await page.waitForSelector('table.results');
-    expect(await page.locator('table.results tbody tr').count()).toBe(3);
+    expect(await page.locator('table.results tbody tr').count()).toBe(2);
+  });
+
+  it('boots usable with a hostile code stored, reports that row and removes it', async () => {
+    await page.evaluate(
+      ([hostile]) => {
+        const key = 'precedent.teacher.codes';
+        const have = JSON.parse(localStorage.getItem(key) ?? '[]');
+        localStorage.setItem(key, JSON.stringify([hostile, ...have]));
+      },
+      [hostileCode()],
+    );
+    const t = Date.now();
+    await page.reload();
+    await page.waitForSelector('table.results');
+    expect(Date.now() - t).toBeLessThan(20_000);
+    const rows = page.locator('table.results tbody tr');
+    expect(await rows.count()).toBe(3);
+    expect(await rows.nth(0).textContent()).toContain('не код результата');
+    expect(await page.locator('tr[data-verified="true"]').count()).toBe(2);
+    await rows.nth(0).getByRole('button').click();
+    expect(await rows.count()).toBe(2);
+    expect(await page.locator('tr[data-verified="true"]').count()).toBe(2);
+  });
+
+  it('boots usable whatever its storage holds', async () => {
+    const saved = await page.evaluate(() => localStorage.getItem('precedent.teacher.codes'));
+    await page.evaluate(() => localStorage.setItem('precedent.teacher.codes', '{not json'));
+    await page.reload();
+    await page.waitForSelector('#results-codes');
+    expect(await page.locator('#results p.status').textContent()).toContain('повреждена');
+    expect(await page.locator('h1').count()).toBe(1);
+    await page.evaluate((v) => localStorage.setItem('precedent.teacher.codes', v ?? '[]'), saved);
+    await page.reload();
+    await page.waitForSelector('table.results');
   });
 
   it('exports CSV with a BOM and intact Armenian and Cyrillic names', async () => {
@@ -142,7 +196,7 @@ describe.skipIf(!chromium)('teacher flow', () => {
     const bytes = readFileSync(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
-    expect(text.split('\r\n')[0]).toContain('Имя,Класс,Сценарий');
+    expect(text.split('\r\n')[0]).toContain('Имя,Класс,Режим,Дата');
     expect(text).toContain('Анна Петрова,9Б');
     expect(text).toContain('Արամ Պետրոսյան,9Б');
   });

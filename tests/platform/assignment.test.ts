@@ -4,6 +4,7 @@ import {
   type Assignment,
   assignmentLink,
   assignmentQuery,
+  newAssignmentId,
   parseAssignment,
 } from '../../src/platform/assignment';
 
@@ -35,6 +36,15 @@ describe('assignment links', () => {
     const q = assignmentQuery({ ...a, scorm: true });
     expect(q.endsWith('&scorm=1')).toBe(true);
     expect(parseAssignment(q, ctx)).toEqual({ ok: true, value: { ...a, scorm: true } });
+  });
+
+  it('carries the assignment id made on the teacher page, and refuses a damaged one', () => {
+    const id = newAssignmentId();
+    expect(id).toMatch(/^[A-Za-z0-9_-]{12}$/);
+    expect(newAssignmentId()).not.toBe(id);
+    expect(parseAssignment(assignmentQuery({ ...a, id }), ctx)).toEqual({ ok: true, value: { ...a, id } });
+    const bad = `${assignmentQuery(a)}&id=${encodeURIComponent('<x>')}`;
+    expect(parseAssignment(bad, ctx)).toEqual({ ok: false, error: { kind: 'badId' } });
   });
 
   it('treats a plain language link as no assignment', () => {

@@ -1,8 +1,8 @@
 // Result codes of full plays of the real scenarios: length fits a chat box, and every
 // single-character alteration of a real code is rejected.
 import { describe, expect, it } from 'vitest';
-import { type CompiledScenario, enumeratePlays, historicalPlay, replay } from '../../src/engine';
-import { decodeResult, encodeResult, type ResultData } from '../../src/platform/resultCode';
+import { type CompiledScenario, enumeratePlays, explore, historicalPlay, replay } from '../../src/engine';
+import { decodeResult, encodeResult, MAX_EVENTS, type ResultData } from '../../src/platform/resultCode';
 import { verifyResult } from '../../src/teacher/verify';
 import { shippedScenarios } from '../support/runs';
 
@@ -28,6 +28,22 @@ function longestPlay(c: CompiledScenario): ResultData {
     claim: { ending: run.value.node, score: { ...run.value.context.score } },
   };
 }
+
+describe("the decoder's event bound", () => {
+  it('is at least 4 times the longest play of every shipped scenario', () => {
+    expect(scenarios.length).toBeGreaterThan(0);
+    for (const c of scenarios) {
+      const x = explore(c);
+      // A cyclic story has no longest play, so no bound could be derived from it.
+      expect(x.cyclic, c.scenario.id).toBe(false);
+      // Cross-check the explorer's longest path against enumerated plays.
+      const plays = enumeratePlays(c, { limit: 2000 }).plays;
+      expect(Math.max(...plays.map((p) => p.length)), c.scenario.id).toBeLessThanOrEqual(x.longest);
+      console.log(`${c.scenario.id}: longest play ${x.longest} events; bound ${MAX_EVENTS}`);
+      expect(4 * x.longest, c.scenario.id).toBeLessThanOrEqual(MAX_EVENTS);
+    }
+  });
+});
 
 describe.each(scenarios.map((c) => [c.scenario.id, c] as const))('a real code of %s', (_, c) => {
   const data = longestPlay(c);

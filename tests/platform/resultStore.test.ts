@@ -28,5 +28,31 @@ describe('result store', () => {
     const s = createResultStore(mem);
     expect(s.list()).toEqual([]);
     expect(s.add(['x'.repeat(9000)])).toBe(0);
+    expect(s.load()).toEqual({ codes: [], skipped: 0, damaged: true });
+  });
+
+  it('skips and counts stored entries that are not strings or are too long, and can remove one', () => {
+    const mem = memory();
+    mem.setItem('precedent.teacher.codes', JSON.stringify(['PRC1.a.b', 7, 'y'.repeat(9000), 'PRC1.c.d']));
+    const s = createResultStore(mem);
+    expect(s.load()).toEqual({ codes: ['PRC1.a.b', 'PRC1.c.d'], skipped: 2, damaged: false });
+    s.remove('PRC1.a.b');
+    expect(s.load()).toEqual({ codes: ['PRC1.c.d'], skipped: 0, damaged: false });
+  });
+
+  it('does not parse a stored value far larger than any it writes', () => {
+    const mem = memory();
+    mem.setItem('precedent.teacher.codes', `[${'"x",'.repeat(2_100_000)}"x"]`);
+    expect(createResultStore(mem).load().damaged).toBe(true);
+  });
+
+  it('survives a storage that throws on every access', () => {
+    const boom = () => {
+      throw new Error('SecurityError');
+    };
+    const s = createResultStore({ getItem: boom, setItem: boom, removeItem: boom });
+    expect(s.list()).toEqual([]);
+    expect(s.add(['PRC1.a.b'])).toBe(1);
+    s.clear();
   });
 });
