@@ -3,7 +3,7 @@
 
 import { relative } from 'node:path';
 import type { Diagnostic, Scenario } from '../engine';
-import { showPath } from '../engine/validate/suggest';
+import { showPath } from '../engine';
 
 /** What `explore()` reports that the statistics print. */
 export interface ExploreStats {

@@ -4,10 +4,8 @@
 
 import { dirname, join } from 'node:path';
 import { checkScenarioFile, findScenarioFiles } from '../content/load';
-import type { Diagnostic } from '../engine/api';
-import { compile } from '../engine/compile';
-import { type Exploration, explore } from '../engine/explore';
-import type { Scenario } from '../engine/types';
+import type { Diagnostic, Scenario } from '../engine';
+import { compile, type Exploration, explore } from '../engine';
 import { displayPath, formatDiagnostic, formatStats, type Stats, statsOf } from './report';
 
 interface FileResult {

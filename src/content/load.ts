@@ -4,11 +4,8 @@
 
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { safeEcho } from '../engine';
-import type { Diagnostic } from '../engine/api';
-import type { Scenario } from '../engine/types';
-import { type ValidateOptions, validate } from '../engine/validate';
-import { collapseRepeats } from '../engine/validate/limits';
+import type { Diagnostic, Scenario } from '../engine';
+import { collapseRepeats, safeEcho, type ValidateOptions, validate } from '../engine';
 import { checkSchema } from './schemaCheck';
 import { decodeUtf8, jsonErrorAt } from './text';
 import { checkTextKeys } from './textKeys';

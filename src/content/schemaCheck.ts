@@ -4,10 +4,16 @@
 
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import schema from '../../scenarios/scenario.schema.json';
-import { mixedScript, safeEcho } from '../engine';
-import type { Diagnostic } from '../engine/api';
-import { collapseRepeats, NUMBER_FIX, showNumber } from '../engine/validate/limits';
-import { didYouMean, showPath } from '../engine/validate/suggest';
+import type { Diagnostic } from '../engine';
+import {
+  collapseRepeats,
+  didYouMean,
+  mixedScript,
+  NUMBER_FIX,
+  safeEcho,
+  showNumber,
+  showPath,
+} from '../engine';
 
 const ajvOptions = { discriminator: true, verbose: true, allowUnionTypes: true };
 const ajv = new Ajv({ ...ajvOptions, allErrors: true });

@@ -1,6 +1,6 @@
 // Types of the build-time content module produced by `vitePlugin.ts`.
 declare module 'virtual:precedent-content' {
-  import type { Scenario } from '../engine/types';
+  import type { Scenario } from '../engine';
   import type { LanguageMeta } from '../i18n/languages';
   export const scenarios: Scenario[];
   export const languages: Record<string, LanguageMeta>;

@@ -3,8 +3,8 @@
 // later Diagnostic's path can be mapped back to a line and column with `locate`.
 
 import { isAlias, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import type { Diagnostic } from '../engine';
 import { safeEcho } from '../engine';
-import type { Diagnostic } from '../engine/api';
 import { MAX_BLOCK_DEPTH, type Position, tooDeepLine, yamlDiagnostics } from './yamlErrors';
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;

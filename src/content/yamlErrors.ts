@@ -3,8 +3,8 @@
 // words and fixes, and whatever the parser says is echoed safely (it may quote the file).
 
 import { type Document, isScalar, type Node, visit, type YAMLError } from 'yaml';
+import type { Diagnostic } from '../engine';
 import { safeEcho } from '../engine';
-import type { Diagnostic } from '../engine/api';
 
 export interface Position {
   line: number;

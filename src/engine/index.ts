@@ -33,4 +33,7 @@ export {
 } from './transitions';
 export type * from './types';
 export { type Checked, check, type ValidateOptions, validate } from './validate';
+// For the content loader and the CLI, which report scenario problems the validator's way.
+export { collapseRepeats, MAX_NUMBER, NUMBER_FIX, showNumber } from './validate/limits';
+export { didYouMean, showPath } from './validate/suggest';
 export { buildView, COMMON_NS } from './view';

@@ -1,7 +1,7 @@
 // The i18next instance: languages from the content module, namespaces loaded lazily per language,
 // and `tx()` which turns a view model's Text ({key, ns, params}) into a string.
 import i18next, { type i18n as I18n } from 'i18next';
-import type { Text } from '../engine/api';
+import type { Text } from '../engine';
 import { FALLBACK_LNG, type LanguageMeta } from './languages';
 import { withKey } from './preview';
 
