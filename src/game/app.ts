@@ -6,6 +6,7 @@ import type { Actor } from 'xstate';
 import { type CompiledScenario, debriefView, isCorrect, type SaveError } from '../engine';
 import type { Translator } from '../i18n';
 import { loadFonts } from '../i18n/fonts';
+import type { UiKey } from '../i18n/keys';
 import { MARK, markOnce } from '../platform/marks';
 import { type KeyValueStore, LAST_KEY, SETTINGS_KEY } from '../platform/storage';
 import type { AssignmentSession } from './assignmentSession';
@@ -20,7 +21,7 @@ import type { LmsRules } from './lms';
 import { PlaySession } from './playSession';
 import { stageModel } from './stageModel';
 
-export const SAVE_NOTICE: Record<SaveError['kind'], string> = {
+export const SAVE_NOTICE: Record<SaveError['kind'], UiKey> = {
   corrupt: 'notice.saveCorrupt',
   format: 'notice.saveCorrupt',
   replay: 'notice.saveCorrupt',

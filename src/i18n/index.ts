@@ -2,6 +2,7 @@
 // and `tx()` which turns a view model's Text ({key, ns, params}) into a string.
 import i18next, { type i18n as I18n } from 'i18next';
 import type { Text } from '../engine';
+import type { Ui } from './keys';
 import { FALLBACK_LNG, type LanguageMeta } from './languages';
 import { withKey } from './preview';
 
@@ -24,8 +25,8 @@ export interface Translator {
   readonly missingKeys: ReadonlySet<string>;
   setLanguage(lng: string): Promise<void>;
   tx(text: Text): string;
-  /** A UI string from `common`. */
-  ui(key: string, params?: Record<string, string | number>): string;
+  /** A UI string from `common`; the key must exist in English (a compile error otherwise). */
+  ui: Ui;
 }
 
 export async function createTranslator(

@@ -2,6 +2,7 @@
 // current language. Built once per language by `main.ts`.
 
 import type { CompiledScenario, Text } from '../engine';
+import type { Ui } from '../i18n/keys';
 import type { LanguageMeta } from '../i18n/languages';
 
 export interface TeacherContext {
@@ -16,7 +17,7 @@ export interface TeacherContext {
   /** A scenario or common string from a view model's Text. */
   tx(text: Text): string;
   /** A string from the game's `common` namespace (dates use its patterns). */
-  ui(key: string, params?: Record<string, string | number>): string;
+  ui: Ui;
   /** A key of a scenario's own namespace. */
   sx(c: CompiledScenario, key: string): string;
 }

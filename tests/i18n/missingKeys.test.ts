@@ -3,7 +3,7 @@
 // the same in the built game).
 
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createTranslator, type NamespaceLoaders } from '../../src/i18n';
+import { createTranslator, type NamespaceLoaders, type Translator } from '../../src/i18n';
 import type { LanguageMeta } from '../../src/i18n/languages';
 
 const meta = (name: string): LanguageMeta => ({
@@ -29,6 +29,9 @@ function spyWarn() {
 }
 afterEach(() => vi.restoreAllMocks());
 
+/** The fixture's keys are not the shipped ones, so `ui` is called untyped here. */
+const loose = (t: Translator) => t.ui as (key: string, params?: Record<string, string | number>) => string;
+
 describe('a key missing from one language', () => {
   it('shows English and is reported exactly once, however often it is shown', async () => {
     const warned = spyWarn();
@@ -37,9 +40,9 @@ describe('a key missing from one language', () => {
     const t = await createTranslator(languages, loaders);
     await t.setLanguage('ru');
     for (let i = 0; i < 3; i++) {
-      expect(t.ui('menu.start')).toBe('Начать');
-      expect(t.ui('menu.quit')).toBe('Quit');
-      expect(t.ui('days', { count: 5 })).toBe('5 дней'); // a plural group counts as present
+      expect(loose(t)('menu.start')).toBe('Начать');
+      expect(loose(t)('menu.quit')).toBe('Quit');
+      expect(loose(t)('days', { count: 5 })).toBe('5 дней'); // a plural group counts as present
     }
     expect(warned()).toEqual([
       '[precedent] locale ru/common has no key "menu.quit"; showing English instead.',
@@ -51,8 +54,8 @@ describe('a key missing from one language', () => {
     const warned = spyWarn();
     const t = await createTranslator(languages, { en: { common: mod(en) } });
     await t.setLanguage('en');
-    expect(t.ui('menu.nope')).toBe('menu.nope');
-    expect(t.ui('menu.nope')).toBe('menu.nope');
+    expect(loose(t)('menu.nope')).toBe('menu.nope');
+    expect(loose(t)('menu.nope')).toBe('menu.nope');
     expect(warned()).toEqual(['[precedent] locale en/common has no key "menu.nope"; showing the key.']);
   });
 
@@ -67,8 +70,8 @@ describe('a key missing from one language', () => {
     };
     const t = await createTranslator(languages, loaders);
     await t.setLanguage('ru');
-    expect(t.ui('menu.start')).toBe('Start');
-    expect(t.ui('menu.quit')).toBe('Quit');
+    expect(loose(t)('menu.start')).toBe('Start');
+    expect(loose(t)('menu.quit')).toBe('Quit');
     expect(t.tx({ key: 'nodes.a.text', ns: 'story' })).toBe('Once upon a time');
     expect(warned()).toEqual([
       '[precedent] locale ru/common could not be loaded; showing English instead.',

@@ -1,10 +1,11 @@
 // What every DOM screen needs from the app: strings in the current language and a few facts.
 import type { Scenario, Text } from '../../engine';
 import { formatIsoDate } from '../../i18n/dates';
+import type { Ui } from '../../i18n/keys';
 
 export interface ScreenContext {
   lng: string;
-  ui(key: string, params?: Record<string, string | number>): string;
+  ui: Ui;
   tx(text: Text): string;
 }
 

@@ -1,6 +1,8 @@
 // Knowledge checks inside the story: single and multiple choice, true/false, and putting events
 // in order (with Up/Down buttons, so it works by keyboard and screen reader as well as by mouse).
+
 import type { QuizAnswer, QuizView } from '../../engine';
+import type { UiKey } from '../../i18n/keys';
 import type { ScreenContext } from './context';
 import { button, fill, h } from './h';
 
@@ -100,7 +102,7 @@ function orderList(ctx: ScreenContext, q: QuizView, submit: Submit, idp: string)
   ];
 }
 
-const INSTRUCTION: Record<QuizView['type'], string> = {
+const INSTRUCTION: Record<QuizView['type'], UiKey> = {
   single: 'quiz.single',
   multiple: 'quiz.multiple',
   truefalse: 'quiz.truefalse',

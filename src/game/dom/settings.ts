@@ -1,5 +1,6 @@
 // Player settings (text size, reduced motion, sound, high contrast): stored, applied to <html>
 // as data attributes the stylesheet reads, and edited in a native modal <dialog>.
+import type { Ui, UiKey } from '../../i18n/keys';
 import { type KeyValueStore, readJson, SETTINGS_KEY } from '../../platform/storage';
 import { button, h } from './h';
 
@@ -31,8 +32,6 @@ export function applySettings(s: Settings): void {
   root.dataset.contrast = s.highContrast ? 'high' : 'normal';
 }
 
-type Ui = (key: string) => string;
-
 function toggle(label: string, on: boolean, change: (v: boolean) => void) {
   const b = button(
     label,
@@ -55,7 +54,7 @@ export function openSettings(ui: Ui, current: Settings, onChange: (s: Settings) 
     applySettings(s);
     onChange(s);
   };
-  const sizeKey: Record<TextSize, string> = {
+  const sizeKey: Record<TextSize, UiKey> = {
     normal: 'settings.sizeNormal',
     large: 'settings.sizeLarge',
     larger: 'settings.sizeLarger',

@@ -1,5 +1,6 @@
 // The page frame around every screen: header (title, way back to the menu, language picker,
 // settings), a dismissible notice, the main area, and a polite live region for announcements.
+import type { Ui } from '../../i18n/keys';
 import type { LanguageMeta } from '../../i18n/languages';
 import { button, fill, h } from './h';
 
@@ -12,7 +13,7 @@ export interface ShellActions {
 export interface Shell {
   main: HTMLElement;
   /** Redraws the header in the current language. */
-  header(ui: (k: string) => string, lng: string, showMenuLink: boolean): void;
+  header(ui: Ui, lng: string, showMenuLink: boolean): void;
   notice(text: string | null, dismissLabel?: string): void;
   announce(text: string): void;
 }
