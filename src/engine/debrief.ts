@@ -88,8 +88,12 @@ export function debriefView(c: CompiledScenario, run: Run): DebriefView {
       sources: sourceViews(c, n?.sources),
     };
   });
-  const endNode = s.nodes[run.node];
-  const maxOf = (axis: string) => scoreMaxima(c)[axis] ?? 0;
+  // Own properties only, so ids named like Object.prototype members ("constructor") read as absent.
+  const ownOf = <T>(o: Record<string, T>, k: string): T | undefined =>
+    Object.hasOwn(o, k) ? o[k] : undefined;
+  const endNode = ownOf(s.nodes, run.node);
+  const maxima = scoreMaxima(c);
+  const maxOf = (axis: string) => ownOf(maxima, axis) ?? 0;
   return {
     scenario: s.id,
     ending:
@@ -106,8 +110,8 @@ export function debriefView(c: CompiledScenario, run: Run): DebriefView {
     decisions,
     score: c.axes.map((axis) => ({
       axis,
-      label: { key: s.axes[axis]?.label ?? axis, ns },
-      value: ctx.score[axis] ?? 0,
+      label: { key: ownOf(s.axes, axis)?.label ?? axis, ns },
+      value: ownOf(ctx.score, axis) ?? 0,
       max: maxOf(axis),
     })),
     timeline: s.debrief.timeline.map((t) => ({

@@ -2,6 +2,7 @@
 // meters and the speaker's emblem. It only draws the model it is given; it decides nothing.
 import Phaser from 'phaser';
 import { type Countries, drawMap, fitProjection, type MapFrame } from './atlas';
+import { preloadEmblems } from './emblem';
 import { meterGrid, RIBBON_H, SCENE_STAGE, type StageModel, TEX_MAP } from './keys';
 import { Labels } from './labels';
 import { drawMeters, drawRibbon, drawSpeaker } from './overlays';
@@ -19,6 +20,10 @@ export class StageScene extends Phaser.Scene {
 
   constructor(private readonly countriesReady: Promise<Countries>) {
     super(SCENE_STAGE);
+  }
+
+  preload(): void {
+    preloadEmblems(this.load);
   }
 
   create(): void {

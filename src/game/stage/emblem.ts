@@ -1,8 +1,23 @@
-// Original emblems generated in code: a seal whose colour, frame and motif follow from the
-// party's id, so every speaker is recognisable without using any real flag or coat of arms.
+// The speakers' emblems: original seals whose art lives in assets/emblems (cream on transparent),
+// drawn over a disc in the party's colour. A scenario may name a party's emblem; otherwise the
+// party's id picks one, so every speaker is recognisable without any real flag or coat of arms.
 import type Phaser from 'phaser';
+// `?no-inline`: served as files from the page's own origin (the loader's request stays within
+// the CSP's connect-src 'self', and the service worker caches them with the other SVGs).
+import columns from '../../../assets/emblems/columns.svg?no-inline';
+import compass from '../../../assets/emblems/compass.svg?no-inline';
+import diamond from '../../../assets/emblems/diamond.svg?no-inline';
+import dots from '../../../assets/emblems/dots.svg?no-inline';
+import mountain from '../../../assets/emblems/mountain.svg?no-inline';
+import waves from '../../../assets/emblems/waves.svg?no-inline';
 
+const ART: Record<string, string> = { columns, compass, diamond, dots, mountain, waves };
+const NAMES = Object.keys(ART);
 const PALETTE = [0x1f6f78, 0x8a4b2f, 0x3d5a80, 0x6b4f8a, 0x2f6b3f, 0x9a6a1c, 0x7a2f45, 0x44546a];
+/** Rasterised at twice the largest size drawn, so the seal stays sharp on high-density screens. */
+const TEXTURE_PX = 128;
+
+const textureKey = (name: string) => `emblem:${name}`;
 
 export function hashId(id: string): number {
   let h = 2166136261;
@@ -10,54 +25,35 @@ export function hashId(id: string): number {
   return h >>> 0;
 }
 
-function star(
-  g: Phaser.GameObjects.Graphics,
-  x: number,
-  y: number,
-  points: number,
-  outer: number,
-  inner: number,
-) {
-  g.beginPath();
-  for (let i = 0; i < points * 2; i++) {
-    const r = i % 2 === 0 ? outer : inner;
-    const a = (Math.PI * i) / points - Math.PI / 2;
-    if (i === 0) g.moveTo(x + Math.cos(a) * r, y + Math.sin(a) * r);
-    else g.lineTo(x + Math.cos(a) * r, y + Math.sin(a) * r);
-  }
-  g.closePath();
-  g.fillPath();
+/** The art and colour for a party: its named emblem if the scenario gives one, else from its id. */
+export function emblemFor(seed: string): { name: string; colour: number } {
+  const h = hashId(seed);
+  const name = seed in ART ? seed : (NAMES[h % NAMES.length] as string);
+  return { name, colour: PALETTE[(h >>> 8) % PALETTE.length] as number };
 }
 
-/** Draws the emblem centred on (x, y) with radius r into `g`. */
+/** Queues every emblem's file on the scene's loader (called from the scene's preload). */
+export function preloadEmblems(load: Phaser.Loader.LoaderPlugin): void {
+  for (const name of NAMES) {
+    load.svg(textureKey(name), ART[name] as string, { width: TEXTURE_PX, height: TEXTURE_PX });
+  }
+}
+
+/**
+ * Draws the emblem centred on (x, y) with radius r: the colour disc into `g`, the art as an
+ * image added to `box`. If the art failed to load, the disc alone still marks the speaker.
+ */
 export function drawEmblem(
+  scene: Phaser.Scene,
+  box: Phaser.GameObjects.Container,
   g: Phaser.GameObjects.Graphics,
   seed: string,
   x: number,
   y: number,
   r: number,
 ): void {
-  const h = hashId(seed);
-  const colour = PALETTE[h % PALETTE.length] ?? 0x1f6f78;
-  const motif = (h >>> 4) % 4;
-  const rays = 5 + ((h >>> 8) % 4);
-  g.fillStyle(0xfaf7f0, 1).fillCircle(x, y, r);
-  g.lineStyle(Math.max(2, r * 0.08), colour, 1).strokeCircle(x, y, r * 0.92);
-  g.lineStyle(1, colour, 0.6).strokeCircle(x, y, r * 0.74);
-  g.fillStyle(colour, 1);
-  if (motif === 0) star(g, x, y, rays, r * 0.56, r * 0.24);
-  else if (motif === 1) {
-    g.fillTriangle(x, y - r * 0.55, x - r * 0.48, y + r * 0.38, x + r * 0.48, y + r * 0.38);
-    g.fillStyle(0xfaf7f0, 1).fillCircle(x, y + r * 0.05, r * 0.16);
-  } else if (motif === 2) {
-    for (let i = 0; i < rays; i++) {
-      const a = (Math.PI * 2 * i) / rays;
-      g.fillCircle(x + Math.cos(a) * r * 0.38, y + Math.sin(a) * r * 0.38, r * 0.12);
-    }
-    g.fillCircle(x, y, r * 0.16);
-  } else {
-    g.fillRect(x - r * 0.42, y - r * 0.1, r * 0.84, r * 0.2);
-    g.fillRect(x - r * 0.1, y - r * 0.42, r * 0.2, r * 0.84);
-    g.fillStyle(0xfaf7f0, 1).fillCircle(x, y, r * 0.12);
-  }
+  const { name, colour } = emblemFor(seed);
+  g.fillStyle(colour, 1).fillCircle(x, y, r);
+  const key = textureKey(name);
+  if (scene.textures.exists(key)) box.add(scene.add.image(x, y, key).setDisplaySize(r * 2, r * 2));
 }

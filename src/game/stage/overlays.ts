@@ -137,7 +137,7 @@ export function drawSpeaker(pen: Pen, m: StageModel, h: number) {
   const g = scene.add.graphics();
   g.fillStyle(COLORS.paper, 0.92).fillRoundedRect(8, cy - r - 8, r * 2 + 28 + name.width, r * 2 + 16, 12);
   g.lineStyle(1, COLORS.rule, 1).strokeRoundedRect(8, cy - r - 8, r * 2 + 28 + name.width, r * 2 + 16, 12);
-  drawEmblem(g, m.speaker.seed, cx, cy, r);
   box.add(g);
+  drawEmblem(scene, box, g, m.speaker.seed, cx, cy, r);
   labels.keep(box, name);
 }
