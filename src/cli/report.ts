@@ -3,7 +3,7 @@
 
 import { relative } from 'node:path';
 import type { Diagnostic, Scenario } from '../engine';
-import { showPath } from '../engine';
+import { printable, showPath } from '../engine';
 
 /** What `explore()` reports that the statistics print. */
 export interface ExploreStats {
@@ -69,7 +69,9 @@ export function formatDiagnostic(d: Diagnostic): string {
   const file = displayPath(d.file ?? '?');
   const where = d.line === undefined ? file : `${file}:${d.line}:${d.column ?? 1}`;
   const path = d.path.length > 0 ? ` ${showPath(d.path)}` : '';
-  return `${where} ${d.severity} ${d.code}${path}: ${d.message} Fix: ${d.fix}`;
+  // The whole line through `printable`: whatever a check echoed, the terminal gets no control,
+  // bidi or zero-width character (each check also cuts long values with safeEcho).
+  return printable(`${where} ${d.severity} ${d.code}${path}: ${d.message} Fix: ${d.fix}`);
 }
 
 /** Play counts grow exponentially: exact up to 10^15, then rounded, and past 10^308 a floor. */

@@ -29,6 +29,12 @@ export function safeEcho(value: unknown, max = ECHO_MAX): string {
 
 export const hasUnsafeChars = (s: string): boolean => UNSAFE.test(s);
 
+/**
+ * A whole line made safe to print, uncut: the last guard where messages meet a terminal, so a
+ * value some check forgot to pass through `safeEcho` still cannot drive or hide anything.
+ */
+export const printable = (line: string): string => line.replace(UNSAFE_ALL, escapeChar);
+
 // Scripts a confusable letter may come from; an id mixing them is almost always a typo such as
 // a Cyrillic "е" typed into a Latin id.
 const SCRIPTS = ['Latin', 'Cyrillic', 'Armenian', 'Greek'] as const;

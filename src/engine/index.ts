@@ -4,7 +4,7 @@ export { CompileError, compile } from './compile';
 export type { CompiledBranch, CompiledChoice, CompiledNode, CompiledScenario } from './compiled';
 export { holds } from './compiled';
 export { type DebriefView, type DecisionReview, debriefView, historicalPlay, scoreMaxima } from './debrief';
-export { ECHO_MAX, hasUnsafeChars, mixedScript, safeEcho } from './echo';
+export { ECHO_MAX, hasUnsafeChars, mixedScript, printable, safeEcho } from './echo';
 export { coveringPlays, type Exploration, enumeratePlays, explore, reachableStates } from './explore';
 export { type HistoryProblem, type HistoryWalk, walkHistory } from './history';
 export {
