@@ -192,7 +192,9 @@ function mapTools(
   let scale = 0; // 0 = fit to width
   const apply = () => {
     drawing.setAttribute('width', scale ? String(Math.round(width * scale)) : '100%');
-    drawing.setAttribute('height', scale ? String(Math.round(height * scale)) : 'auto');
+    // Fitted: no height attribute ("auto" is not an SVG length); the viewBox keeps the shape.
+    if (scale) drawing.setAttribute('height', String(Math.round(height * scale)));
+    else drawing.removeAttribute('height');
     drawing.classList.toggle('fit', !scale);
   };
   const fitScale = () => drawing.getBoundingClientRect().width / width || 1;
