@@ -1,4 +1,4 @@
-// The UI's keys as a type, read from the English `common` file: `ui('…')` with a key English lacks
+// The UI's keys as a type, read from the English `common` file: a ui() call whose key English lacks
 // is a compile error. Plural forms (`x_one`, `x_other`) are called by their base key, as i18next does.
 import type common from '../../locales/en/common.json';
 
