@@ -65,15 +65,7 @@ export function scoreAfter(
   const keys = Object.keys(gain);
   if (keys.length === 0) return score;
   const out = { ...score };
-  // Own properties only: an axis named like an Object.prototype member ("constructor") starts at 0.
-  const own = (axis: string) => (Object.hasOwn(out, axis) ? (out[axis] as number) : 0);
-  for (const axis of keys)
-    Object.defineProperty(out, axis, {
-      value: own(axis) + (gain[axis] as number),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+  for (const axis of keys) out[axis] = (out[axis] ?? 0) + (gain[axis] as number);
   assertFinite(out, 'score on axis', at);
   return out;
 }
