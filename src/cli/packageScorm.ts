@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { type PackageSettings, packageFileName } from '../platform/scorm/package';
-import { scenarios, scormZipFromSite } from './scormPackage';
+import { scenarios, scormZipFromSite } from '../dev/scormPackage';
 
 const OUT = 'dist-scorm';
 const SITE = join(OUT, '.site');

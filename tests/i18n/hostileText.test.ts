@@ -3,7 +3,7 @@
 // (tests/i18n/cli.test.ts and `npm run i18n:check`).
 
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../../src/cli/report';
+import { formatDiagnostic } from '../../src/dev/report';
 import { MAX_TEXT_LENGTH } from '../../src/i18n/model/constants';
 import { lengthFinding, markupFinding } from '../../src/i18n/model/rules';
 import { checkProject, edit, errors, fixtureCopy, keyOf, like } from './helpers';

@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../../src/cli/report';
+import { formatDiagnostic } from '../../src/dev/report';
 import {
   checkScenarioFile,
   checkScenarioText,
