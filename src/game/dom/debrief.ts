@@ -101,9 +101,15 @@ function quizBank(ctx: ScreenContext, d: DebriefView, act: DebriefActions): HTML
   return h(
     'div',
     { class: 'quiz-bank' },
+    h('p', { class: 'bank-note', text: ctx.ui('debrief.quizPractice') }),
     ...d.quiz.map((q) => {
-      const slot = h('div', { class: 'bank-item', attrs: { 'data-item': q.item } });
+      const slot = h('div', {
+        class: q.seen ? 'bank-item' : 'bank-item not-shown',
+        attrs: { 'data-item': q.item, 'data-seen': String(q.seen) },
+      });
       const result = h('div', { class: 'bank-result', attrs: { 'aria-live': 'polite' } });
+      // Said in words before the question, so a screen reader meets it first.
+      if (!q.seen) slot.append(h('p', { class: 'badge not-shown', text: ctx.ui('debrief.notShown') }));
       slot.append(
         renderQuiz(ctx, q, (answer) => {
           const g = act.grade(q.item, answer);
