@@ -87,7 +87,8 @@ describe.each(['appeal', 'standoff'])('%s: quiz bank', (id) => {
 describe('appeal: branches and endings', () => {
   const p = plays(compile(load('appeal')));
   it('two decisions branch for three or more scenes', () => {
-    expect(diverging(p, 3)).toEqual(['d-route', 'd-un']);
+    // The branches written for #20; meters may make other decisions diverge too.
+    expect(diverging(p, 3)).toEqual(expect.arrayContaining(['d-route', 'd-un']));
   });
   it('end-suspended credits the risk argument only when it led; the other variant only when not', () => {
     expect(p.endings.get('end-suspended')?.length).toBeGreaterThan(0);
@@ -101,7 +102,8 @@ describe('standoff: branches and endings', () => {
   const p = plays(compile(load('standoff')));
   const at = (e: string) => p.endings.get(e) ?? [];
   it('two decisions branch for three or more scenes', () => {
-    expect(diverging(p, 3)).toEqual(['d-belarus', 'd-leave']);
+    // The branches written for #20; meters may make other decisions diverge too.
+    expect(diverging(p, 3)).toEqual(expect.arrayContaining(['d-belarus', 'd-leave']));
   });
   it('a formal notice never meets Mirzoyan denying an exit, nor its check', () => {
     const all = [...p.endings.values()].flat();
