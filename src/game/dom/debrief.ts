@@ -110,10 +110,16 @@ function quizBank(ctx: ScreenContext, d: DebriefView, act: DebriefActions): HTML
   return h(
     'div',
     { class: 'quiz-bank' },
+    h('p', { class: 'bank-note', text: ctx.ui('debrief.quizPractice') }),
     ...d.quiz.map((q) =>
       h(
         'div',
-        { class: 'bank-item', attrs: { 'data-item': q.item } },
+        {
+          class: q.seen ? 'bank-item' : 'bank-item not-shown',
+          attrs: { 'data-item': q.item, 'data-seen': String(q.seen) },
+        },
+        // Said in words before the question, so a screen reader meets it first.
+        q.seen ? null : h('p', { class: 'badge not-shown', text: ctx.ui('debrief.notShown') }),
         renderQuiz(
           ctx,
           q,
