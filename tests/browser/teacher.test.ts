@@ -161,10 +161,9 @@ describe.skipIf(!chromium)('teacher flow', () => {
       },
       [hostileCode()],
     );
-    const t = Date.now();
+    // A hostile stored code that hung the page would fail this by the test's timeout.
     await page.reload();
     await page.waitForSelector('table.results');
-    expect(Date.now() - t).toBeLessThan(20_000);
     const rows = page.locator('table.results tbody tr');
     expect(await rows.count()).toBe(3);
     expect(await rows.nth(0).textContent()).toContain('не код результата');
