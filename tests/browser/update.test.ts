@@ -70,8 +70,10 @@ describe.skipIf(!chromium)('a new version (service worker update)', () => {
     server = await serveStatic(copy);
     browser = await launch(chromium as string);
     session = await open(browser, server.url);
-    session.page.on('framenavigated', (f) => {
-      if (f === session.page.mainFrame()) navigations++;
+    // Document loads only: Back/Forward between screens (history.pushState) also fire
+    // 'framenavigated', but they never fetch a new version.
+    session.page.on('load', () => {
+      navigations++;
     });
     // Set in every document: whether a new worker took control of it.
     await session.page.addInitScript(() => {
@@ -101,6 +103,7 @@ describe.skipIf(!chromium)('a new version (service worker update)', () => {
     // takes over, and the page (on the menu) reloads itself once.
     await expect.poll(() => brand(page), { timeout: 60_000, interval: 250 }).toBe('Precedent v2');
     await page.waitForFunction(() => performance.getEntriesByName('menu-ready').length > 0);
+    await page.waitForLoadState('load');
     expect(navigations).toBe(2); // the visit, and one reload by the page itself
     expect(session.problems).toEqual([]);
   });
