@@ -77,7 +77,8 @@ export function documentPaper(ctx: ScreenContext, d: DocumentView, headingId?: s
   return h(
     'article',
     { class: 'paper', attrs: { 'data-document': d.id } },
-    h('h3', { text: ctx.tx(d.title), attrs: { id: headingId } }),
+    // h2: on a document page the papers sit right under the page's h1 (no level skipped).
+    h('h2', { text: ctx.tx(d.title), attrs: { id: headingId } }),
     meta ? h('p', { class: 'paper-meta', text: meta }) : null,
     h('div', { class: 'paper-body' }, ...paragraphs(ctx.tx(d.text))),
     sourcesDisclosure(ctx, d.sources),
