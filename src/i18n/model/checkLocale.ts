@@ -16,6 +16,7 @@ import type { Locale, NamespaceFile, SourceNs } from './locale';
 import { sourceForms, textOf, translationForms } from './locale';
 import { keyState } from './lock';
 import { emptyFinding, type Finding, latinFinding, lengthFinding, markupFinding } from './rules';
+import { glossaryFindings, typographyFindings } from './typography';
 
 export interface CheckOptions {
   strict?: boolean;
@@ -112,8 +113,14 @@ function checkNamespace(
       continue;
     }
     if (lk.plural) checkPluralForms(locale.code, lk, forms, report);
+    const en = englishOf(src, lk);
     for (const leaf of forms)
-      checkText(leaf, report, (text) => [...parity(text, leaf.key, src, lk), ...latin(locale, text)]);
+      checkText(leaf, report, (text) => [
+        ...parity(text, leaf.key, src, lk),
+        ...latin(locale, text),
+        ...typographyFindings(locale.code, text),
+        ...(en === undefined ? [] : terms(locale, src.ns, en, text)),
+      ]);
     const state = keyState(locale, src, lk);
     if (state === 'stale')
       report(forms[0] ?? 0, lk.key, staleFinding(locale.code, src.ns, lk.key), !opts.strict);
@@ -131,6 +138,20 @@ function latin(locale: Locale, text: string): Finding[] {
     locale.glossaries.flatMap((g) => g.allowedLatin),
   );
   return f ? [f] : [];
+}
+
+function terms(locale: Locale, ns: string, en: string, text: string): Finding[] {
+  const g = locale.glossaries.find((x) => x.ns === ns);
+  return g ? glossaryFindings(en, text, g.terms, g.file) : [];
+}
+
+/** The English text a translation is compared with (a plural key: its `other` form). */
+function englishOf(src: SourceNs, lk: LogicalKey): string | undefined {
+  const enForms = sourceForms(src, lk);
+  const enLeaf = lk.plural
+    ? (enForms.find((l) => pluralParts(l.key)?.category === 'other') ?? enForms[0])
+    : enForms[0];
+  return enLeaf ? textOf(enLeaf) : undefined;
 }
 
 /** One finding per file, not per key: a fresh language has hundreds of unconfirmed keys. */
@@ -174,16 +195,12 @@ function checkText(leaf: Leaf, report: Report, more: (text: string) => Finding[]
   }
   const markup = markupFinding(text);
   if (markup) report(leaf, leaf.key, markup);
-  for (const f of more(text)) report(leaf, leaf.key, f);
+  for (const f of more(text)) report(leaf, leaf.key, f, f.warning);
 }
 
 /** Placeholders and nestings must match English; a plural form other than `other` may drop {{count}}. */
 export function parity(text: string, key: string, src: SourceNs, lk: LogicalKey): Finding[] {
-  const enForms = sourceForms(src, lk);
-  const enLeaf = lk.plural
-    ? (enForms.find((l) => pluralParts(l.key)?.category === 'other') ?? enForms[0])
-    : enForms[0];
-  const enText = enLeaf ? textOf(enLeaf) : undefined;
+  const enText = englishOf(src, lk);
   if (enText === undefined) return [];
   const found: Finding[] = [];
   const ph = diffLists(placeholders(enText), placeholders(text));

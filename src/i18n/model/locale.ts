@@ -4,6 +4,7 @@
 import type { Hash } from './hash';
 import { flatten, type JNode, JsonSyntaxError, type Leaf, parseJson } from './jsonTree';
 import { type LogicalKey, logicalKeys, pluralParts } from './keys';
+import { readTerms } from './typography';
 
 export const SOURCE_LNG = 'en';
 
@@ -33,7 +34,11 @@ export interface LocaleMeta {
 
 export interface Glossary {
   file: string;
+  /** The namespace it serves: `_glossary.<ns>.json`. */
+  ns: string;
   allowedLatin: string[];
+  /** English term → the forms a translation may use (see typography.ts, glossaryFindings). */
+  terms: Map<string, string[]>;
 }
 
 export interface Locale {
@@ -149,9 +154,13 @@ function readSpecial(locale: Locale, name: string, file: string, node: JNode): v
     locale.lock = Object.fromEntries(entries) as Record<string, string>;
   } else if (name.startsWith('_glossary.')) {
     const list = plain.allowedLatin ?? [];
-    if (Array.isArray(list) && list.every((w) => typeof w === 'string')) {
-      locale.glossaries.push({ file, allowedLatin: list as string[] });
-    } else problem(locale, file, '"allowedLatin" must be a list of strings');
+    const terms = readTerms(plain.terms);
+    const ns = name.slice('_glossary.'.length).replace(/\.json$/, '');
+    if (!Array.isArray(list) || !list.every((w) => typeof w === 'string'))
+      problem(locale, file, '"allowedLatin" must be a list of strings');
+    else if (!terms)
+      problem(locale, file, '"terms" must map each English term to a form or a list of forms (strings)');
+    else locale.glossaries.push({ file, ns, allowedLatin: list as string[], terms });
   }
 }
 

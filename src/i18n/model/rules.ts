@@ -8,6 +8,8 @@ export interface Finding {
   code?: string;
   message: string;
   fix: string;
+  /** A warning, not an error: a rule that can be wrong (a glossary term may be rightly paraphrased). */
+  warning?: boolean;
 }
 
 /** Characters (code points), not UTF-16 units, so that Armenian and emoji count as people see them. */
