@@ -15,6 +15,7 @@ type Container = Phaser.GameObjects.Container;
 /** Scale and translation of a fitted projection: two fits map onto each other by these alone. */
 type Fit = { k: number; tx: number; ty: number };
 const MOVE_MS = 650;
+const SPEAKER_MIN_W = 520;
 
 export class StageScene extends Phaser.Scene {
   private model?: StageModel;
@@ -31,6 +32,8 @@ export class StageScene extends Phaser.Scene {
   private countries?: Countries;
   private labels?: Labels;
   private leaving: Container[] = [];
+  /** A map replaced without a move: freed once the new drawing has taken its labels (redraw). */
+  private replaced?: Container;
   /** What a click at a point opens: the last drawing's marks (CSS px of the stage). */
   hits: Hit[] = [];
   /** devicePixelRatio the stage renders at (set by index.ts before each drawing). */
@@ -110,7 +113,10 @@ export class StageScene extends Phaser.Scene {
     this.marks = marks.box;
     const at = partyPositions(m, this.project);
     this.lineStates = drawRelations(marks, m.lines, at, moved ? new Map() : this.lineStates, m.reducedMotion);
-    const speakerBox = m.speaker ? { x: 0, y: bottom - 84, w: Math.min(w, 340), h: 84 } : undefined;
+    // A narrow map has no room for the speaker's card (it covered half of it at 360 px); the
+    // panel beside names the speaker anyway.
+    const speaker = w >= SPEAKER_MIN_W ? m.speaker : undefined;
+    const speakerBox = speaker ? { x: 0, y: bottom - 84, w: Math.min(w, 340), h: 84 } : undefined;
     this.hits = drawPlaces(
       marks,
       m,
@@ -120,13 +126,16 @@ export class StageScene extends Phaser.Scene {
     );
     const ui = { scene: this, box: this.add.container(0, 0).setDepth(2), labels: this.labels };
     this.ui = ui.box;
-    drawSpeaker(ui, m, w, h);
+    drawSpeaker(ui, { ...m, speaker }, w, h);
     drawMeters(ui, m, w, this.meterValues);
     drawRibbon(ui, m, w, h);
     // Labels kept from the old drawing have moved into the new one by now; the rest go with it.
     this.labels.finish();
     if (oldMarks && oldMarks.parentContainer === world) oldMarks.destroy();
     oldUi?.destroy();
+    // Only now: the replaced map still held the last drawing's labels that this one reuses.
+    if (this.replaced) this.free(this.replaced);
+    this.replaced = undefined;
   }
 
   /**
@@ -181,7 +190,7 @@ export class StageScene extends Phaser.Scene {
     this.world = world;
     this.fit = fit;
     if (!old || !before || !sameSize || m.reducedMotion) {
-      if (old) this.free(old);
+      if (old) this.replaced = old;
       return true;
     }
     this.move(old, world, before, fit);

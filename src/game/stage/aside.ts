@@ -48,7 +48,14 @@ export class StageAside {
     this.ctx = ctx;
     this.cards = new Map(m.cards.map((c) => [c.key, c]));
     const ui = ctx.ui;
-    const names = new Map(m.parties.map((p) => [p.id, p.label]));
+    // The legend names parties by their short form ("Armenia", not "Armenia (MFA)"): a line is
+    // read between two countries, and the full names are on the buttons below.
+    const names = new Map(
+      m.parties.map((p) => [
+        p.id,
+        p.label.includes(' (') ? p.label.slice(0, p.label.indexOf(' (')) : p.label,
+      ]),
+    );
     const states = [...new Set(m.lines.map((l) => l.state))];
     const entries = [
       ...m.parties.map((p) => ({ key: `party:${p.id}`, label: p.label })),
