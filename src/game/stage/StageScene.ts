@@ -8,7 +8,7 @@ import { preloadEmblems } from './emblem';
 import { meterGrid, ribbonH, SCENE_STAGE, type StageModel } from './keys';
 import { Labels } from './labels';
 import { drawMeters, drawRibbon, drawSpeaker } from './overlays';
-import { drawPlaces, type Hit, partyPositions } from './places';
+import { drawPlaces, emblemRadius, type Hit, partyPositions } from './places';
 import { drawRelations } from './relations';
 
 type Container = Phaser.GameObjects.Container;
@@ -111,7 +111,7 @@ export class StageScene extends Phaser.Scene {
     const marks = { scene: this, box: this.add.container(0, 0), labels: this.labels };
     world.add(marks.box);
     this.marks = marks.box;
-    const at = partyPositions(m, this.project);
+    const at = partyPositions(m, this.project, emblemRadius(w - 4));
     this.lineStates = drawRelations(marks, m.lines, at, moved ? new Map() : this.lineStates, m.reducedMotion);
     // A narrow map has no room for the speaker's card (it covered half of it at 360 px); the
     // panel beside names the speaker anyway.
@@ -133,9 +133,30 @@ export class StageScene extends Phaser.Scene {
     this.labels.finish();
     if (oldMarks && oldMarks.parentContainer === world) oldMarks.destroy();
     oldUi?.destroy();
+    this.expose();
     // Only now: the replaced map still held the last drawing's labels that this one reuses.
     if (this.replaced) this.free(this.replaced);
     this.replaced = undefined;
+  }
+
+  /**
+   * What this drawing shows, on the canvas's element: each relation line's state and each mark or
+   * label a click opens (CSS px). Browser tests and tools read the canvas through these, not pixels.
+   */
+  private expose(): void {
+    const el = this.game.canvas?.parentElement;
+    if (!el) return;
+    el.dataset.lines = [...this.lineStates].map(([id, st]) => `${id}:${st}`).join(' ');
+    const r = (n: number) => Math.round(n * 10) / 10;
+    el.dataset.marks = JSON.stringify(
+      this.hits.map((h) => ({
+        key: h.key,
+        x: r(h.x),
+        y: r(h.y),
+        r: h.r,
+        ...(h.rect && { rect: { x: r(h.rect.x), y: r(h.rect.y), w: r(h.rect.w), h: r(h.rect.h) } }),
+      })),
+    );
   }
 
   /**

@@ -6,6 +6,7 @@ import type { ScreenContext } from '../dom/context';
 import { button, h } from '../dom/h';
 import { sourceList } from '../dom/sources';
 import type { StageCard, StageModel } from './keys';
+import { baseName } from './layout';
 import { LINE_STYLES } from './relations';
 import './stage.css';
 
@@ -50,12 +51,7 @@ export class StageAside {
     const ui = ctx.ui;
     // The legend names parties by their short form ("Armenia", not "Armenia (MFA)"): a line is
     // read between two countries, and the full names are on the buttons below.
-    const names = new Map(
-      m.parties.map((p) => [
-        p.id,
-        p.label.includes(' (') ? p.label.slice(0, p.label.indexOf(' (')) : p.label,
-      ]),
-    );
+    const names = new Map(m.parties.map((p) => [p.id, baseName(p.label)]));
     const states = [...new Set(m.lines.map((l) => l.state))];
     const entries = [
       ...m.parties.map((p) => ({ key: `party:${p.id}`, label: p.label })),

@@ -87,6 +87,10 @@ export function createStage(stage: HTMLElement): Promise<Stage> {
               scene.dpr = now.dpr;
               game.scale.setZoom(1 / now.dpr);
               game.scale.resize(now.bw, now.bh);
+              // Phaser sets the CSS size only when it differs from the backing store's, so at
+              // devicePixelRatio 1 a resized canvas kept its old CSS size and stretched the map.
+              game.canvas.style.width = `${now.bw / now.dpr}px`;
+              game.canvas.style.height = `${now.bh / now.dpr}px`;
             }
             awake(still ? AWAKE_STILL_MS : AWAKE_MS);
           };

@@ -64,7 +64,9 @@ export function layoutLabels(
   const byId = new Map<string, Placed>();
   const order = items.map((it, i) => ({ it, i })).sort((a, b) => b.it.priority - a.it.priority || a.i - b.i);
   for (const { it, i } of order) {
-    const own = taken.length - items.length + i; // this item's own marker may touch its label
+    // This item's own marker may touch its label (markers sit after `blocked`; labels are pushed
+    // after them, so the index is fixed, not counted from the end).
+    const own = blocked.length + i;
     const free = (r: Rect) => inside(r) && taken.every((t, j) => j === own || !overlaps(r, t));
     let placed: Placed = { id: it.id, form: 'hidden' };
     for (const [form, size] of [
@@ -84,14 +86,20 @@ export function layoutLabels(
   return items.map((it) => byId.get(it.id) as Placed);
 }
 
+/** A party's name without its qualifier: "Armenia (MFA)", "Россия — МИД" → "Armenia", "Россия". */
+export function baseName(label: string): string {
+  const cut = [' (', ' — ', ' – '].map((sep) => label.indexOf(sep)).filter((i) => i > 0);
+  return cut.length > 0 ? label.slice(0, Math.min(...cut)) : label;
+}
+
 /**
  * A shorter form of a place or party name, or undefined if it has none: the part before a
- * parenthesis ("Shushi (Shusha)" → "Shushi"), else the last word of a long name
+ * qualifier (baseName: "Shushi (Shusha)" → "Shushi"), else the last word of a long name
  * ("Nagorno-Karabakh" stays; "Supreme Court of Belarus" → "Supreme Court…").
  */
 export function shorten(label: string): string | undefined {
-  const paren = label.indexOf(' (');
-  if (paren > 0) return label.slice(0, paren);
+  const base = baseName(label);
+  if (base !== label) return base;
   const words = label.split(/\s+/);
   if (words.length > 2) return `${words.slice(0, 2).join(' ')}…`;
   if (label.length > 12 && words.length === 2) return `${words[0]}…`;

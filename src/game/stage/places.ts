@@ -10,7 +10,8 @@ const PLATE = COLORS.paperCss;
 const CURRENT: LabelStyle = { size: 15, color: COLORS.inkCss, bold: true, background: PLATE };
 const PARTY: LabelStyle = { size: 13, color: COLORS.inkCss, bold: true, background: PLATE };
 const OTHER: LabelStyle = { size: 12, color: COLORS.muted, background: PLATE };
-export const EMBLEM_R = 14;
+/** Emblem radius: smaller on a narrow map, where neighbouring capitals are a few dozen px apart. */
+export const emblemRadius = (mapWidth: number): number => (mapWidth < 520 ? 10 : 14);
 
 /** Something on the canvas a click or tap opens (a card key), in CSS pixels of the stage. */
 export interface Hit {
@@ -46,7 +47,7 @@ function marker({ scene, box }: Pen, x: number, y: number, current: boolean, sti
 }
 
 /** Where each stage party's emblem sits: at its place, fanned out when several share one. */
-export function partyPositions(m: StageModel, project: Project): Map<string, [number, number]> {
+export function partyPositions(m: StageModel, project: Project, er: number): Map<string, [number, number]> {
   const out = new Map<string, [number, number]>();
   const byPlace = new Map<string, string[]>();
   for (const p of m.parties) byPlace.set(p.place, [...(byPlace.get(p.place) ?? []), p.id]);
@@ -58,7 +59,7 @@ export function partyPositions(m: StageModel, project: Project): Map<string, [nu
     ids.forEach((id, i) => {
       // One party sits just above its place's dot; several go round it.
       const a = -Math.PI / 2 + (i * 2 * Math.PI) / ids.length;
-      const d = ids.length === 1 ? EMBLEM_R + 6 : EMBLEM_R + 10;
+      const d = ids.length === 1 ? er + 6 : er + 10;
       out.set(id, [xy[0] + Math.cos(a) * d, xy[1] + Math.sin(a) * d]);
     });
   }
@@ -67,6 +68,7 @@ export function partyPositions(m: StageModel, project: Project): Map<string, [nu
 
 export function drawPlaces(pen: Pen, m: StageModel, project: Project, bounds: Rect, blocked: Rect[]): Hit[] {
   const hits: Hit[] = [];
+  const er = emblemRadius(bounds.w);
   const placed = m.places
     .map((p) => ({ p, xy: project(p.lon, p.lat), current: p.id === m.current }))
     .filter((q): q is typeof q & { xy: [number, number] } => q.xy !== null);
@@ -74,15 +76,15 @@ export function drawPlaces(pen: Pen, m: StageModel, project: Project, bounds: Re
     marker(pen, xy[0], xy[1], current, m.reducedMotion);
     hits.push({ key: `place:${p.id}`, x: xy[0], y: xy[1], r: 10 });
   }
-  const at = partyPositions(m, project);
+  const at = partyPositions(m, project, er);
   const g = pen.scene.add.graphics();
   pen.box.add(g);
   for (const party of m.parties) {
     const xy = at.get(party.id);
     if (!xy) continue;
-    g.lineStyle(3, COLORS.paper, 1).strokeCircle(xy[0], xy[1], EMBLEM_R + 1);
-    drawEmblem(pen.scene, pen.box, g, party.seed, xy[0], xy[1], EMBLEM_R);
-    hits.push({ key: `party:${party.id}`, x: xy[0], y: xy[1], r: EMBLEM_R + 4 });
+    g.lineStyle(3, COLORS.paper, 1).strokeCircle(xy[0], xy[1], er + 1);
+    drawEmblem(pen.scene, pen.box, g, party.seed, xy[0], xy[1], er);
+    hits.push({ key: `party:${party.id}`, x: xy[0], y: xy[1], r: er + 4 });
   }
   // Labels: measured texts in, rectangles out (layout.ts decides; nothing here overlaps).
   const texts: {
@@ -108,7 +110,7 @@ export function drawPlaces(pen: Pen, m: StageModel, project: Project, bounds: Re
           full: party.label,
           short: party.short,
           style: PARTY,
-          item: { id: `party:${party.id}`, x: xy[0], y: xy[1], r: EMBLEM_R + 2, priority: 2 },
+          item: { id: `party:${party.id}`, x: xy[0], y: xy[1], r: er + 2, priority: 2 },
         },
       ];
     }),
