@@ -61,6 +61,7 @@ describe('baseName and shorten', () => {
   it('cut a qualifier in parentheses or after a dash', () => {
     expect(baseName('Armenia (MFA)')).toBe('Armenia');
     expect(baseName('Россия — Министерство иностранных дел')).toBe('Россия');
+    expect(baseName('Ադրբեջան՝ Արտաքին գործերի նախարարություն')).toBe('Ադրբեջան');
     expect(baseName('UN Human Rights Committee')).toBe('UN Human Rights Committee');
     expect(shorten('Shushi (Shusha)')).toBe('Shushi');
     expect(shorten('Supreme Court of Belarus')).toBe('Supreme Court…');

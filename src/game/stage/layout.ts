@@ -86,9 +86,12 @@ export function layoutLabels(
   return items.map((it) => byId.get(it.id) as Placed);
 }
 
-/** A party's name without its qualifier: "Armenia (MFA)", "Россия — МИД" → "Armenia", "Россия". */
+/**
+ * A party's name without its qualifier: "Armenia (MFA)", "Россия — МИД", "Ադրբեջան՝ ԱԳՆ" →
+ * "Armenia", "Россия", "Ադրբեջան" (Armenian sets a qualifier off with the but-comma ՝).
+ */
 export function baseName(label: string): string {
-  const cut = [' (', ' — ', ' – '].map((sep) => label.indexOf(sep)).filter((i) => i > 0);
+  const cut = [' (', ' — ', ' – ', '՝ '].map((sep) => label.indexOf(sep)).filter((i) => i > 0);
   return cut.length > 0 ? label.slice(0, Math.min(...cut)) : label;
 }
 
