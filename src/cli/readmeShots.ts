@@ -1,4 +1,4 @@
-// Copies the browser tests' screenshots that the README shows (menu, a decision, the debrief)
+// Copies the browser tests' screenshots that the README shows (menu, a decision, the debrief, the stage)
 // from the git-ignored tests/shots/ into docs/img/, so the README stays current after a run.
 
 import { copyFile, mkdir } from 'node:fs/promises';
@@ -10,6 +10,8 @@ export const README_SHOTS = [
   'appeal-hy-3-play-decision-1280x800.png',
   'appeal-ru-4-debrief-1280x800.png',
   'appeal-hy-3-play-decision-360x640.png',
+  // The stage's diplomacy (#23): The Standoff at its exit decision, both sizes, every language.
+  ...['hy', 'ru', 'en'].flatMap((l) => [`stage-${l}-1280x800.png`, `stage-${l}-360x640.png`]),
 ];
 
 async function main(): Promise<void> {

@@ -21,6 +21,14 @@ export type { MachineInput, ScenarioMachine } from './machine';
 export { correctAnswer, isCorrect, isValidAnswer, shuffledOptionIds, wrongAnswer } from './quiz';
 export { newSeed } from './rng';
 export { type Ahead, type Run, replay, restoreRun, startRun } from './run';
+export {
+  partiesOnStage,
+  pressAfter,
+  RELATION_STATES,
+  type RelationView,
+  relationState,
+  relationViews,
+} from './stage';
 export { collectTextKeys, hasKey, type KeyUse } from './textKeys';
 export {
   advance,

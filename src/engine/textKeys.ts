@@ -60,6 +60,13 @@ export function collectTextKeys(s: Scenario): KeyUse[] {
   (s.debrief?.questions ?? []).forEach((k, i) => {
     use(k, ['debrief', 'questions', i]);
   });
+  for (const [id, p] of entriesOf(s.stage?.parties))
+    use(p.position, ['stage', 'parties', id, 'position'], `stage.parties.${id}.position`);
+  for (const [node, byChoice] of entriesOf(s.stage?.press))
+    for (const [choice, lines] of entriesOf(byChoice))
+      (lines ?? []).forEach((l, i) => {
+        use(l.text, ['stage', 'press', node, choice, i, 'text'], `stage.press.${node}.${choice}.${i}`);
+      });
   return out;
 }
 

@@ -13,6 +13,7 @@ import { checkSize, collapseRepeats } from './validate/limits';
 import { checkPlay, type ExplorationResult } from './validate/play';
 import { checkRanges } from './validate/ranges';
 import { checkRefs } from './validate/refs';
+import { checkStage } from './validate/stage';
 import { storyGraph } from './validate/storyGraph';
 import { checkStructure } from './validate/structure';
 
@@ -66,6 +67,7 @@ function validateAll(s: Scenario, opts: ValidateOptions, out: Diagnostic[]): Com
   };
   pass('reference', () => checkRefs(s, opts.fileName));
   pass('structure', () => checkStructure(s));
+  pass('stage', () => checkStage(s));
   let parsed: ReturnType<typeof checkExpressions>['parsed'] | undefined;
   pass('expression', () => {
     const r = checkExpressions(s);

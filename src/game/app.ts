@@ -224,12 +224,12 @@ export class App {
     const view = assignment?.view(run.view()) ?? run.view();
     const c = run.scenario;
     const { ctx, settings } = this;
-    const path = [...run.context.path];
+    const { path, vars, log } = run.context; // a snapshot: the stage reads it after the paint
     const stepped = flow.steps !== this.drawnSteps && this.drawnSteps >= 0;
     this.drawnSteps = flow.steps;
     const prepared = play.update(ctx, view, {
       // Built after the panel has been painted, for the latest step only (see PlaySession).
-      model: () => stageModel(ctx, c.scenario, view, path, settings),
+      model: () => stageModel(ctx, c.scenario, view, { path, vars, log }, settings),
       act: {
         send: (e) => this.send({ type: 'play.step', event: e }),
         debrief: () => this.send({ type: 'play.debrief' }),

@@ -12,7 +12,7 @@ import { type PlayActions, playKeys, renderPanel } from './dom/play';
 import { StepScheduler } from './scheduler';
 import type { StageModel } from './stage/keys';
 
-type StageApi = { hold(): void; draw(m: () => StageModel): void; destroy(): void };
+type StageApi = { hold(): void; draw(m: () => StageModel, ctx: ScreenContext): void; destroy(): void };
 
 /** What one redraw of the play screen needs (see PlaySession.update). */
 export interface PlayUpdate {
@@ -59,7 +59,7 @@ interface Prepared {
 }
 
 export class PlaySession {
-  private readonly stageEl = h('div', { class: 'stage', attrs: { 'aria-hidden': 'true', 'data-stage': '' } });
+  private readonly stageEl = h('div', { class: 'stage', attrs: { 'data-stage': '' } }); // canvas aria-hidden inside
   private readonly waitText = h('span', { class: 'stage-wait-text' });
   private readonly waitBar = h('progress', { attrs: { max: '2', value: '0' } });
   private readonly waiting = h('div', { class: 'stage-wait' }, this.waitText, this.waitBar);
@@ -69,7 +69,7 @@ export class PlaySession {
     return this.panel;
   }
   private starting?: Promise<void>;
-  private lastModel?: () => StageModel;
+  private lastModel?: { model: () => StageModel; ctx: ScreenContext };
   private readonly sched = new StepScheduler();
   private readonly onKey = playKeys(this.panel);
   /** The page on screen (`.panel-inner`) and its id prefix. */
@@ -159,12 +159,12 @@ export class PlaySession {
     if (this.waitText.textContent !== ctx.ui('loading.stage'))
       this.waitText.textContent = ctx.ui('loading.stage');
     if (o.focus && !ready) this.topAndFocus();
-    this.lastModel = o.model;
+    this.lastModel = { model: o.model, ctx };
     if (this.stage) {
       // A choice must not wait for the map: no WebGL frame before the panel's; the redraw comes
       // once the new panel has been painted, and rapid steps coalesce into one.
       this.stage.hold();
-      this.sched.afterPaint('stage', () => this.stage?.draw(o.model));
+      this.sched.afterPaint('stage', () => this.stage?.draw(o.model, ctx));
     } else void this.startStage();
     // Once the page is painted and a moment has passed: the next pages, one per idle period.
     this.sched.after('prepare', PREPARE_AFTER_MS, () => this.prepare(ctx, o));
@@ -284,7 +284,7 @@ export class PlaySession {
       await countriesLoaded().catch(() => undefined);
       this.waitBar.value = 2;
       this.waiting.remove();
-      if (this.lastModel) this.stage.draw(this.lastModel);
+      if (this.lastModel) this.stage.draw(this.lastModel.model, this.lastModel.ctx);
       performance.mark(MARK.stageReady); // the Phaser stage is up (npm run bench)
     })();
     return this.starting;

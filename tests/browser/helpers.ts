@@ -30,10 +30,16 @@ export interface Session {
 export async function open(
   browser: Browser,
   url: string,
-  opts: { viewport?: { width: number; height: number }; reducedMotion?: boolean; locale?: string } = {},
+  opts: {
+    viewport?: { width: number; height: number };
+    reducedMotion?: boolean;
+    locale?: string;
+    deviceScaleFactor?: number;
+  } = {},
 ): Promise<Session> {
   const context = await browser.newContext({
     viewport: opts.viewport ?? { width: 1280, height: 800 },
+    deviceScaleFactor: opts.deviceScaleFactor ?? 1,
     reducedMotion: opts.reducedMotion ? 'reduce' : 'no-preference',
     locale: opts.locale ?? 'en-US',
   });

@@ -43,16 +43,20 @@ export const MAP_COLORS = {
   contrastBorder: '#000000',
 };
 
-/** A conic projection centred on the places, fitted into the free part of the frame. */
-export function fitProjection(places: LonLat[], frame: MapFrame): GeoProjection {
-  const lons = places.map((p) => p.lon);
+/**
+ * A conic projection fitted around `places` (the scene's) into the free part of the frame. Its
+ * centre is the whole region's (`all`), so two fits differ only in scale and translation: the
+ * camera's move between scenes is then an exact zoom and pan (StageScene).
+ */
+export function fitProjection(places: LonLat[], frame: MapFrame, all: LonLat[] = places): GeoProjection {
+  const lons = all.map((p) => p.lon);
   const centre = (Math.min(...lons) + Math.max(...lons)) / 2;
   // Padding in degrees so a single place still shows its neighbours.
   const halo: MultiPoint = {
     type: 'MultiPoint',
     coordinates: places.flatMap((p) => [
-      [p.lon - 4, p.lat - 2.5],
-      [p.lon + 4, p.lat + 2.5],
+      [p.lon - 6, p.lat - 3.5],
+      [p.lon + 6, p.lat + 3.5],
     ]),
   };
   const pad = Math.min(frame.width, frame.height) * 0.08;

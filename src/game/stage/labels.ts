@@ -16,10 +16,13 @@ export interface LabelStyle {
   lineSpacing?: number;
   /** An outline in this colour keeps a label readable over borders and coastlines. */
   stroke?: string;
+  /** A solid plate behind the text: its contrast is then exactly text on plate (contrast.ts). */
+  background?: string;
 }
 
-const keyOf = (s: string, st: LabelStyle) =>
+const keyOf = (s: string, st: LabelStyle, res: number) =>
   [
+    res,
     st.size,
     st.color,
     st.bold ? 1 : 0,
@@ -27,6 +30,7 @@ const keyOf = (s: string, st: LabelStyle) =>
     st.maxLines ?? '',
     st.lineSpacing ?? '',
     st.stroke ?? '',
+    st.background ?? '',
     s,
   ].join('\u0001');
 
@@ -40,11 +44,18 @@ export class Labels {
   private kept = new Map<string, Text[]>();
   private loose = new Set<Text>();
   private readonly keys = new WeakMap<Text, string>();
+  /** The text-size setting's factor: every label's size is multiplied by
+   * it (wrap widths are pixels of the layout and stay as given). */
+  scale = 1;
+  /** devicePixelRatio: texts are rasterised at it, so they stay sharp on the zoomed camera. */
+  resolution = 1;
 
   constructor(private readonly scene: Phaser.Scene) {}
 
-  take(s: string, style: LabelStyle): Text {
-    const key = keyOf(s, style);
+  take(s: string, base: LabelStyle): Text {
+    const k = this.scale;
+    const style = k === 1 ? base : { ...base, size: Math.round(base.size * k) };
+    const key = keyOf(s, style, this.resolution);
     const t = this.last.get(key)?.pop() ?? this.create(s, style);
     this.keys.set(t, key);
     this.loose.add(t);
@@ -87,10 +98,12 @@ export class Labels {
           fontStyle: st.bold ? '600' : '400',
           color: st.color,
           testString: '|MÉqgyՔփЙ',
+          resolution: this.resolution,
           ...(st.wrap !== undefined && { wordWrap: { width: st.wrap } }),
           ...(st.maxLines !== undefined && { maxLines: st.maxLines }),
           ...(st.lineSpacing !== undefined && { lineSpacing: st.lineSpacing }),
           ...(st.stroke !== undefined && { stroke: st.stroke, strokeThickness: 4 }),
+          ...(st.background !== undefined && { backgroundColor: st.background, padding: { x: 3, y: 1 } }),
         },
       },
       false,

@@ -2,21 +2,23 @@
 // the place markers and the speaker's emblem. Each function adds objects to a container.
 import { isoDay } from '../../i18n/dates';
 import { drawEmblem } from './emblem';
-import { COLORS, METER_ROW_H, meterGrid, RIBBON_H, type StageMeter, type StageModel } from './keys';
+import { COLORS, meterGrid, ribbonH, type StageMeter, type StageModel } from './keys';
 import { type LabelStyle, label, type Pen } from './labels';
 
-const SMALL_MUTED: LabelStyle = { size: 11, color: COLORS.muted };
+const SMALL_MUTED: LabelStyle = { size: 12, color: COLORS.muted };
 const BOLD_13: LabelStyle = { size: 13, color: COLORS.inkCss, bold: true };
 
 export function drawRibbon(pen: Pen, m: StageModel, w: number, h: number): void {
   const { scene, box, labels } = pen;
-  const top = h - RIBBON_H;
+  const k = m.textScale;
+  const rh = ribbonH(k);
+  const top = h - rh;
   const g = scene.add.graphics();
-  g.fillStyle(COLORS.ribbon, 0.96).fillRect(0, top, w, RIBBON_H);
+  g.fillStyle(COLORS.ribbon, 1).fillRect(0, top, w, rh);
   g.lineStyle(1, COLORS.rule, 1).lineBetween(0, top, w, top);
   const x0 = 24;
   const x1 = w - 24;
-  const y = top + 34;
+  const y = top + Math.round(34 * k);
   const d0 = isoDay(m.era.from);
   const d1 = Math.max(isoDay(m.era.to), d0 + 1);
   const xOf = (d: number) => x0 + ((Math.min(Math.max(d, d0), d1) - d0) / (d1 - d0)) * (x1 - x0);
@@ -53,9 +55,10 @@ function meterCell(
   cw: number,
   prev: number | undefined,
   still: boolean,
+  rowH: number,
 ) {
   const span = Math.max(1, meter.max - meter.min);
-  const barY = y + METER_ROW_H - 16;
+  const barY = y + rowH - 16;
   const barW = cw - 16;
   const { scene, box, labels } = pen;
   const value = label(pen, String(meter.value), BOLD_13, x + cw - 8, y + 6, 1, 0);
@@ -112,30 +115,30 @@ function meterCell(
 /** Returns the values drawn, so the next update animates from them. */
 export function drawMeters(pen: Pen, m: StageModel, w: number, prev: Map<string, number>) {
   const { scene, box } = pen;
-  const grid = meterGrid(w, m.meters.length);
+  const grid = meterGrid(w, m.meters.length, m.textScale);
   if (grid.cols === 0) return;
   const g = scene.add.graphics();
-  g.fillStyle(COLORS.paper, 0.94).fillRect(0, 0, w, grid.height);
+  g.fillStyle(COLORS.paper, 1).fillRect(0, 0, w, grid.height);
   g.lineStyle(1, COLORS.rule, 1).lineBetween(0, grid.height, w, grid.height);
   box.add(g);
   m.meters.forEach((meter, i) => {
     const x = 8 + (i % grid.cols) * grid.cellW;
-    const y = Math.floor(i / grid.cols) * METER_ROW_H;
-    meterCell(pen, meter, x, y, grid.cellW, prev.get(meter.id), m.reducedMotion);
+    const y = Math.floor(i / grid.cols) * grid.rowH;
+    meterCell(pen, meter, x, y, grid.cellW, prev.get(meter.id), m.reducedMotion, grid.rowH);
     prev.set(meter.id, meter.value);
   });
 }
 
-export function drawSpeaker(pen: Pen, m: StageModel, h: number) {
+export function drawSpeaker(pen: Pen, m: StageModel, w: number, h: number) {
   if (!m.speaker) return;
   const { scene, box, labels } = pen;
   const r = 26;
   const cx = 16 + r;
-  const cy = h - RIBBON_H - 14 - r;
-  const wrap = Math.min(260, scene.scale.width - cx - r - 30);
+  const cy = h - ribbonH(m.textScale) - 14 - r;
+  const wrap = Math.min(260, w - cx - r - 30);
   const name = label(pen, m.speaker.name, { ...BOLD_13, wrap, maxLines: 2 }, cx + r + 10, cy, 0, 0.5);
   const g = scene.add.graphics();
-  g.fillStyle(COLORS.paper, 0.92).fillRoundedRect(8, cy - r - 8, r * 2 + 28 + name.width, r * 2 + 16, 12);
+  g.fillStyle(COLORS.paper, 1).fillRoundedRect(8, cy - r - 8, r * 2 + 28 + name.width, r * 2 + 16, 12);
   g.lineStyle(1, COLORS.rule, 1).strokeRoundedRect(8, cy - r - 8, r * 2 + 28 + name.width, r * 2 + 16, 12);
   box.add(g);
   drawEmblem(scene, box, g, m.speaker.seed, cx, cy, r);

@@ -48,6 +48,13 @@ export function scenarioTexts(scenario: Scenario): TextUse[] {
   for (const [i, q] of list(scenario.debrief?.questions).entries()) {
     emit(q, `debrief.questions[${i}]`, 'debrief discussion question');
   }
+  // The map's cards and press lines (the optional `stage` block).
+  for (const [id, p] of entries(scenario.stage?.parties))
+    emit(p?.position, `stage.parties.${id}.position`, 'party card');
+  for (const [node, byChoice] of entries(scenario.stage?.press))
+    for (const [choice, lines] of entries(byChoice))
+      for (const [i, l] of list(lines).entries())
+        emit(l?.text, `stage.press.${node}.${choice}[${i}].text`, 'press headline', { nodeId: node });
   return out;
 }
 

@@ -1,0 +1,69 @@
+// The map's label layout (src/game/stage/layout.ts) alone: no two shown labels overlap, none
+// covers another party's or place's marker, priority decides who keeps the full name, and a
+// qualified name shortens to its base ("Armenia (MFA)", "Россия — МИД").
+import { describe, expect, it } from 'vitest';
+import {
+  baseName,
+  type LabelItem,
+  layoutLabels,
+  overlaps,
+  type Rect,
+  shorten,
+} from '../../src/game/stage/layout';
+
+const BOUNDS: Rect = { x: 0, y: 0, w: 400, h: 300 };
+const item = (id: string, x: number, y: number, priority = 1, w = 50): LabelItem => ({
+  id,
+  x,
+  y,
+  r: 5,
+  priority,
+  full: { w, h: 10 },
+  short: { w: 20, h: 10 },
+});
+const marker = (it: LabelItem): Rect => ({ x: it.x - it.r, y: it.y - it.r, w: it.r * 2, h: it.r * 2 });
+
+describe('layoutLabels', () => {
+  it('keeps a label off a neighbour marker after other labels are placed', () => {
+    // "first" is placed first (priority); "second"'s right-hand spot would cover "third"'s marker.
+    const items = [item('first', 300, 50, 3), item('second', 100, 200), item('third', 130, 200)];
+    const out = layoutLabels(items, BOUNDS);
+    const second = out[1];
+    expect(second && second.form !== 'hidden').toBe(true);
+    if (second?.form === 'hidden' || !second) return;
+    expect(overlaps(second.rect, marker(items[2] as LabelItem)), JSON.stringify(second.rect)).toBe(false);
+  });
+
+  it('shows no two overlapping labels and covers no marker in a crowded cluster', () => {
+    const items = Array.from({ length: 24 }, (_, i) =>
+      item(`p${i}`, 150 + (i % 6) * 18, 120 + Math.floor(i / 6) * 14, i % 3, 40 + (i % 4) * 15),
+    );
+    const out = layoutLabels(items, BOUNDS);
+    const shown = out.flatMap((p, i) => (p.form === 'hidden' ? [] : [{ i, rect: p.rect }]));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const a of shown) {
+      for (const b of shown) if (a !== b) expect(overlaps(a.rect, b.rect)).toBe(false);
+      items.forEach((it, j) => {
+        if (j !== a.i) expect(overlaps(a.rect, marker(it)), `${a.i} covers marker ${j}`).toBe(false);
+      });
+    }
+  });
+
+  it('gives the full name to the higher priority when only one fits', () => {
+    // Only the spot right of (10, 6) lies inside; "low" comes first in the list.
+    const tight: Rect = { x: 0, y: 0, w: 70, h: 12 };
+    const out = layoutLabels([item('low', 10, 6, 1, 45), item('high', 10, 6, 5, 45)], tight);
+    expect(out.map((p) => p.form)).toEqual(['hidden', 'full']);
+  });
+});
+
+describe('baseName and shorten', () => {
+  it('cut a qualifier in parentheses or after a dash', () => {
+    expect(baseName('Armenia (MFA)')).toBe('Armenia');
+    expect(baseName('Россия — Министерство иностранных дел')).toBe('Россия');
+    expect(baseName('Ադրբեջան՝ Արտաքին գործերի նախարարություն')).toBe('Ադրբեջան');
+    expect(baseName('UN Human Rights Committee')).toBe('UN Human Rights Committee');
+    expect(shorten('Shushi (Shusha)')).toBe('Shushi');
+    expect(shorten('Supreme Court of Belarus')).toBe('Supreme Court…');
+  });
+});
