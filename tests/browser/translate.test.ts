@@ -88,10 +88,14 @@ describe.skipIf(!chromium)("translator's page", () => {
     await page.click('[data-key="common:menu.minutes"]');
     await page.fill('#u-menu_minutes_one', 'Ĉirkaŭ {{count}} minuto');
     await page.fill('#u-menu_minutes_other', 'Ĉirkaŭ kelkaj minutoj');
-    expect(await page.textContent('#u-menu_minutes_other-checks')).toContain('placeholder mismatch: missing {{count}}');
+    expect(await page.textContent('#u-menu_minutes_other-checks')).toContain(
+      'placeholder mismatch: missing {{count}}',
+    );
     await page.fill('#u-menu_minutes_other', 'Ĉirkaŭ {{count}} minutoj');
     expect(await page.textContent('#u-menu_minutes_other-checks')).toBe('All checks pass.');
-    await page.waitForFunction(() => document.getElementById('save-status')?.textContent?.startsWith('Saved'));
+    await page.waitForFunction(() =>
+      document.getElementById('save-status')?.textContent?.startsWith('Saved'),
+    );
     expect(await axe(page)).toEqual([]);
 
     // Reload: the draft comes back from IndexedDB.
@@ -110,13 +114,22 @@ describe.skipIf(!chromium)("translator's page", () => {
     expect(msg1).toMatch(/^“broken\.xlf” was not imported and nothing changed: .*placeholder mismatch.*\.$/);
     expect(msg1.split('\n')).toHaveLength(1);
     const msg2 = await importBytes(page, 'notes.txt', Buffer.from('just some text'));
-    expect(msg2).toBe('“notes.txt” was not imported and nothing changed: it is neither an XLIFF file nor a locale zip.');
-    const msg3 = await importBytes(page, 'ru.xlf', Buffer.from(filled.replace(`trgLang="${CODE}"`, 'trgLang="ru"')));
+    expect(msg2).toBe(
+      '“notes.txt” was not imported and nothing changed: it is neither an XLIFF file nor a locale zip.',
+    );
+    const msg3 = await importBytes(
+      page,
+      'ru.xlf',
+      Buffer.from(filled.replace(`trgLang="${CODE}"`, 'trgLang="ru"')),
+    );
     expect(msg3).toContain('it is for the language “ru”, and this draft is eo');
     expect(await page.inputValue('#u-menu_minutes_other')).toBe('Ĉirkaŭ {{count}} minutoj');
 
     // Preview: the game in the draft language, the plural key on the menu.
-    const [game] = await Promise.all([page.context().waitForEvent('page'), page.click('[data-act="preview"]')]);
+    const [game] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.click('[data-act="preview"]'),
+    ]);
     await game.waitForFunction(() => performance.getEntriesByName('menu-ready').length > 0);
     expect(await game.locator('.minutes').first().textContent()).toMatch(/^Ĉirkaŭ \d+ minutoj?$/);
     expect(await game.evaluate(() => document.documentElement.lang)).toBe(CODE);
@@ -143,7 +156,10 @@ describe.skipIf(!chromium)("translator's page", () => {
     const repo2 = repoCopy();
     dirs.push(repo2);
     mkdirSync(join(repo2, 'locales', CODE));
-    writeFileSync(join(repo2, 'locales', CODE, '_meta.json'), zip[`locales/${CODE}/_meta.json`] as Uint8Array);
+    writeFileSync(
+      join(repo2, 'locales', CODE, '_meta.json'),
+      zip[`locales/${CODE}/_meta.json`] as Uint8Array,
+    );
     const xlf = join(repo2, 'eo.xlf');
     writeFileSync(xlf, await downloadOf(page, '#export-xliff'));
     expect(importCommand(repo2, [xlf]).code).toBe(0);
