@@ -11,8 +11,8 @@ import { unzipSync } from 'fflate';
 import { parse as parseGift } from 'gift-pegjs';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { scenarios, scormZipFromSite } from '../../src/cli/scormPackage';
 import { type StaticServer, serveStatic } from '../../src/dev/browser/server';
+import { scenarios, scormZipFromSite } from '../../src/dev/scormPackage';
 import type { PackageSettings } from '../../src/platform/scorm/package';
 import { clickStep, launch, open, playToEnd, type Session } from './helpers';
 

@@ -7,16 +7,10 @@ import { resultFromRun } from '../../src/platform/resultFile';
 import type { AssignmentRecord } from '../../src/teacher/assignments';
 import { type Labels, notesText } from '../../src/teacher/resultsCells';
 import { rowsFrom } from '../../src/teacher/resultsModel';
-import { finishedRun, fixtureCompiled } from '../support/runs';
+import { finishedRun, fixtureCompiled, studentMeta } from '../support/runs';
 
 const shipped = new Map<string, CompiledScenario>([['fixture', fixtureCompiled]]);
-const meta = {
-  mode: 'assessment' as const,
-  classLabel: '9A',
-  name: 'Ani',
-  startedAt: 1_000_000,
-  finishedAt: 1_125_000,
-};
+const meta = { ...studentMeta, mode: 'assessment' as const };
 const data = resultFromRun(finishedRun(), { ...meta, assignment: 'A1' });
 const labels: Labels = { t: (k, p) => `${k}${p ? JSON.stringify(p) : ''}`, sx: (_c, k) => k };
 const assignment = (mode: 'practice' | 'assessment'): AssignmentRecord => ({
