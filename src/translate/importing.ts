@@ -3,6 +3,7 @@
 // by a refused file.
 
 import { unzipSync } from 'fflate';
+import { printable, safeEcho } from '../engine';
 import { buildLocale, type LocaleSet, sourceNamespaces } from '../i18n/model/locale';
 import { lockId, sourceHash } from '../i18n/model/lock';
 import { planUnits } from '../i18n/model/xliff';
@@ -14,17 +15,28 @@ export const MAX_IMPORT_BYTES = 5_000_000;
 
 export type ImportOutcome = { ok: true; draft: Draft; changed: number } | { ok: false; message: string };
 
+/** A zip holds one folder of a few dozen files; far more entries is not an export. */
+export const MAX_ZIP_ENTRIES = 200;
+
+// The message echoes the file's name and parts of its content: both are made safe to show
+// (no bidi or zero-width tricks, no flood), as every message the project prints is.
 const refused = (name: string, why: string): ImportOutcome => ({
   ok: false,
-  message: `“${name}” was not imported and nothing changed: ${why}.`,
+  message: printable(`“${safeEcho(name)}” was not imported and nothing changed: ${why}.`),
 });
 
+/** Checked on the file's size before its bytes are read, so a huge file is never loaded. */
+export function tooLarge(name: string, size: number): ImportOutcome | undefined {
+  if (size <= MAX_IMPORT_BYTES) return undefined;
+  return refused(
+    name,
+    `it is ${size.toLocaleString('en')} bytes, more than the ${MAX_IMPORT_BYTES.toLocaleString('en')} a language file may have`,
+  );
+}
+
 export function importFile(set: LocaleSet, draft: Draft, name: string, bytes: Uint8Array): ImportOutcome {
-  if (bytes.length > MAX_IMPORT_BYTES)
-    return refused(
-      name,
-      `it is ${bytes.length.toLocaleString('en')} bytes, more than the ${MAX_IMPORT_BYTES.toLocaleString('en')} a language file may have`,
-    );
+  const big = tooLarge(name, bytes.length);
+  if (big) return big;
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return importZip(set, draft, name, bytes);
   let text: string;
   try {
@@ -35,7 +47,7 @@ export function importFile(set: LocaleSet, draft: Draft, name: string, bytes: Ui
   if (!/<xliff\b/.test(text)) return refused(name, 'it is neither an XLIFF file nor a locale zip');
   const trg = /\btrgLang\s*=\s*["']([^"']*)["']/.exec(text)?.[1];
   if (trg !== undefined && trg !== draft.code)
-    return refused(name, `it is for the language “${trg.slice(0, 20)}”, and this draft is ${draft.code}`);
+    return refused(name, `it is for the language “${safeEcho(trg, 20)}”, and this draft is ${draft.code}`);
   try {
     const r = importXliff(set, text);
     const next = structuredClone(draft);
@@ -70,18 +82,38 @@ function mergeNamespace(draft: Draft, ns: string, raw: string, changed: string[]
 /** A zip in the export's layout (`locales/<code>/<ns>.json`): its texts are judged like XLIFF units. */
 function importZip(set: LocaleSet, draft: Draft, name: string, bytes: Uint8Array): ImportOutcome {
   let entries: Record<string, Uint8Array>;
+  // Sizes as the zip declares them, summed before anything is unpacked: a small zip can hold
+  // gigabytes of zeros (a zip bomb), and the page would stop with nothing said.
+  let unpacked = 0;
+  let count = 0;
   try {
-    entries = unzipSync(bytes, { filter: (f) => f.originalSize <= MAX_IMPORT_BYTES });
+    entries = unzipSync(bytes, {
+      filter: (f) => {
+        unpacked += f.originalSize;
+        count++;
+        return unpacked <= MAX_IMPORT_BYTES && count <= MAX_ZIP_ENTRIES;
+      },
+    });
   } catch {
     return refused(name, 'the zip is damaged');
   }
+  if (unpacked > MAX_IMPORT_BYTES)
+    return refused(
+      name,
+      `it unpacks to ${unpacked.toLocaleString('en')} bytes, more than the ${MAX_IMPORT_BYTES.toLocaleString('en')} a language may have`,
+    );
+  if (count > MAX_ZIP_ENTRIES)
+    return refused(
+      name,
+      `it holds ${count} files, more than the ${MAX_ZIP_ENTRIES} a language folder may have`,
+    );
   const files = Object.entries(entries).filter(([p]) => p.endsWith('.json') && !p.endsWith('/'));
   const codes = new Set(files.map(([p]) => p.split('/').at(-2)));
   if (files.length === 0) return refused(name, 'the zip holds no locale .json files');
   if (codes.size !== 1 || !codes.has(draft.code))
     return refused(
       name,
-      `its folder is “${[...codes].join(', ').slice(0, 40)}”, and this draft is ${draft.code}`,
+      `its folder is “${safeEcho([...codes].join(', '), 40)}”, and this draft is ${draft.code}`,
     );
   const folder = Object.fromEntries(files.map(([p, b]) => [p.split('/').at(-1) as string, b]));
   const theirs = buildLocale(draft.code, folder);

@@ -14,7 +14,7 @@ import { el } from '../teacher/dom';
 import { type Draft, type DraftMeta, draftResources, draftSet, emptyDraft } from './draft';
 import { renderEditor } from './editor';
 import { download, exportXliffFile, exportZip } from './exporting';
-import { importFile } from './importing';
+import { importFile, tooLarge } from './importing';
 import { languageSection } from './languageView';
 import { type ListState, listSection } from './listView';
 import { pathsToNodes, saveAt } from './paths';
@@ -198,7 +198,9 @@ async function boot(): Promise<void> {
     input.addEventListener('change', async () => {
       const file = input.files?.[0];
       if (!file || !state.draft || !state.set) return;
-      const r = importFile(state.set, state.draft, file.name, new Uint8Array(await file.arrayBuffer()));
+      const r =
+        tooLarge(file.name, file.size) ??
+        importFile(state.set, state.draft, file.name, new Uint8Array(await file.arrayBuffer()));
       input.value = '';
       if (!r.ok) {
         importMsg.textContent = r.message;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { checkCommand, importCommand } from '../../src/cli/i18n/commands';
+import { checkCommand, importCommand } from '../../src/dev/i18n/commands';
 import { axe, launch, open, type Session } from './helpers';
 
 const chromium = inject('chromium');
