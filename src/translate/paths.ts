@@ -10,12 +10,17 @@ import {
   replay,
   SAVE_FORMAT,
   type SaveV1,
+  startRun,
 } from '../engine';
+
+function playsOf(c: CompiledScenario): LogEntry[][] {
+  const all = enumeratePlays(c, { limit: 400, quiz: 'correct' });
+  return all.truncated ? [...all.plays, ...coveringPlays(c, { seed: 1 }).plays] : all.plays;
+}
 
 /** Node id → the shortest log found that arrives there (empty for the start node). */
 export function pathsToNodes(c: CompiledScenario): Map<string, LogEntry[]> {
-  const all = enumeratePlays(c, { limit: 400, quiz: 'correct' });
-  const plays = all.truncated ? [...all.plays, ...coveringPlays(c, { seed: 1 }).plays] : all.plays;
+  const plays = playsOf(c);
   const out = new Map<string, LogEntry[]>();
   const keep = (node: string, log: LogEntry[]) => {
     const had = out.get(node);
@@ -43,4 +48,25 @@ export function saveAt(c: CompiledScenario, log: LogEntry[]): SaveV1 {
     log,
     savedAt: new Date(0).toISOString(),
   };
+}
+
+/**
+ * Feedback text (`ns:key`) → the shortest log whose last step shows it, and the node it lands on. A choice's feedback or a
+ * quiz answer's explanation shows only on the screen right after that step, so the atlas opens
+ * these logs too. Covering plays take every choice, and a wrong answer where they meet one.
+ */
+export function pathsToFeedback(c: CompiledScenario): Map<string, { log: LogEntry[]; node: string }> {
+  const out = new Map<string, { log: LogEntry[]; node: string }>();
+  for (const play of [...playsOf(c), ...coveringPlays(c, { seed: 1 }).plays]) {
+    const run = startRun(c, 1);
+    for (const [i, { node, ...event }] of play.entries()) {
+      if (run.node !== node || !run.send(event as Parameters<typeof run.send>[0])) break;
+      const f = run.view().feedback;
+      const id = f && `${f.ns}:${f.key}`;
+      if (id && (out.get(id)?.log.length ?? Infinity) > i + 1)
+        out.set(id, { log: play.slice(0, i + 1), node: run.node });
+    }
+    run.stop();
+  }
+  return out;
 }
