@@ -1,6 +1,7 @@
 // Vite build for the static site: relative base so `dist/` works from any host or sub-path;
-// a Content-Security-Policy on every built page; scenarios parsed at build time; two pages,
-// the game and the teacher page; the teachers' guide; a service worker for offline play.
+// a Content-Security-Policy on every built page; scenarios parsed at build time; three pages,
+// the game, the teacher page and the translator's page; the teachers' guide; a service worker
+// for offline play.
 // PRECEDENT_FIXTURES=1 adds the test fixture scenarios (browser tests run with both).
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -9,6 +10,7 @@ import { contentPlugin } from './vite-plugins/content.ts';
 import { contentSecurityPolicy } from './vite-plugins/csp.ts';
 import { docsPlugin } from './vite-plugins/docs.ts';
 import { iconsPlugin } from './vite-plugins/icons.ts';
+import { localeFilesPlugin } from './vite-plugins/localeFiles.ts';
 import { pwaPlugin } from './vite-plugins/pwa.ts';
 import { scormFilesPlugin } from './vite-plugins/scormFiles.ts';
 
@@ -24,6 +26,7 @@ export default defineConfig({
       locales: ['locales', ...(withFixtures ? ['tests/browser/fixtures/locales'] : [])],
     }),
     completenessPlugin(),
+    localeFilesPlugin(['locales', ...(withFixtures ? ['tests/browser/fixtures/locales'] : [])]),
     iconsPlugin(),
     pwaPlugin(),
     docsPlugin(),
@@ -34,7 +37,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1600,
     // The service-worker build (workbox, in closeBundle) is slow by nature; its timing note is noise.
     rolldownOptions: {
-      input: { index: page('index.html'), teacher: page('teacher.html') },
+      input: { index: page('index.html'), teacher: page('teacher.html'), translate: page('translate.html') },
       checks: { pluginTimings: false },
     },
   },

@@ -14,6 +14,7 @@ import { showErrorScreen, watchForFatalErrors } from './game/errorScreen';
 import { flowMachine } from './game/flow';
 import './game/dom/style.css';
 import { createTranslator } from './i18n';
+import { readDraftPreview, withDraft } from './i18n/draftPreview';
 import { loadFonts } from './i18n/fonts';
 import { pickLanguage } from './i18n/languages';
 import { previewOptions, withPseudo } from './i18n/preview';
@@ -40,9 +41,12 @@ async function boot(): Promise<void> {
   const store = createStore();
   // Translators' preview (?lng=pseudo, ?keys=1): off unless the address asks for it.
   const preview = previewOptions(location.search);
-  const { languages, loaders } = preview.pseudo
+  const base = preview.pseudo
     ? withPseudo(shipped, shippedLoaders)
     : { languages: shipped, loaders: shippedLoaders };
+  // The translator's page previews a draft language (`?draft=1`, see src/i18n/draftPreview.ts).
+  const draft = readDraftPreview(location.search, () => localStorage);
+  const { languages, loaders } = draft ? withDraft(base.languages, base.loaders, draft) : base;
   const codes = Object.keys(languages);
   const link = parseAssignment(location.search, { scenarios: scenarios.map((s) => s.id), languages: codes });
   const assigned = link.ok ? link.value : null;

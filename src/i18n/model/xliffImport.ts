@@ -165,7 +165,7 @@ function newFileText(old: NamespaceFile | undefined, src: SourceNs | undefined, 
   return stringifyJson(src?.file.tree ? reorderLike(tree, src.file.tree) : tree);
 }
 
-function targetFindings(target: string, plan: UnitPlan, src: SourceNs, locale: Locale): Finding[] {
+export function targetFindings(target: string, plan: UnitPlan, src: SourceNs, locale: Locale): Finding[] {
   const long = lengthFinding(target);
   if (long) return [long];
   const allowed = locale.glossaries.flatMap((g) => g.allowedLatin);
