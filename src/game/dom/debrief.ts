@@ -4,6 +4,7 @@
 import type { DebriefView, QuizAnswer } from '../../engine';
 import { formatIsoDate } from '../../i18n/dates';
 import type { ScreenContext } from './context';
+import { reasonBlock, silentLine, sureWrong } from './debriefReasons';
 import { button, fill, h } from './h';
 import { renderQuiz } from './quiz';
 import { paragraphs, sourcesDisclosure } from './sources';
@@ -41,12 +42,14 @@ function decisions(ctx: ScreenContext, d: DebriefView): HTMLElement {
             { class: 'col student' },
             h('h4', { text: ctx.ui('debrief.youChose') }),
             h('p', { class: 'pick', text: r.chosen ? ctx.tx(r.chosen.label) : '—' }),
+            reasonBlock(ctx, r),
           ),
           h(
             'div',
             { class: 'col history' },
             h('h4', { text: ctx.ui('debrief.historyChose') }),
-            h('p', { class: 'pick', text: r.historical ? ctx.tx(r.historical.label) : '—' }),
+            silentLine(ctx, r) ??
+              h('p', { class: 'pick', text: r.historical ? ctx.tx(r.historical.label) : '—' }),
             r.historical ? h('div', { class: 'why' }, ...paragraphs(ctx.tx(r.historical.feedback))) : null,
             sourcesDisclosure(ctx, r.sources),
           ),
@@ -164,6 +167,7 @@ export function renderDebrief(
       `${ctx.ui('debrief.yourPath')} · ${ctx.ui('debrief.historicalPath')}`,
       decisions(ctx, d),
     ),
+    sureWrong(ctx, d),
     section('db-timeline', ctx.ui('debrief.timeline'), timeline(ctx, d)),
     section(
       'db-questions',

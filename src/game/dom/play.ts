@@ -1,10 +1,11 @@
 // The readable half of the play screen: where and when, who speaks, the text (in a live region),
 // feedback on the last step, documents, sources, a quiz, and the choices as large buttons.
-import type { EngineEvent, NodeView, Text } from '../../engine';
+import { type EngineEvent, meterChanges, type NodeView, type Text } from '../../engine';
 import { formatIsoDate } from '../../i18n/dates';
 import type { ScreenContext } from './context';
 import { button, h } from './h';
 import { renderQuiz } from './quiz';
+import { reasonFeedback, reasonSection } from './reasons';
 import { documentPaper, openDocument, paragraphs, sourcesDisclosure } from './sources';
 
 export interface PlayActions {
@@ -51,11 +52,36 @@ function feedback(ctx: ScreenContext, f: Text): HTMLElement {
   );
 }
 
+/** Each meter the last step moved, with its name: "Legal position +10". */
+function changes(ctx: ScreenContext, v: NodeView): HTMLElement | null {
+  const list = meterChanges(v);
+  if (list.length === 0) return null;
+  const sign = (d: number) => (d > 0 ? `+${d}` : `\u2212${Math.abs(d)}`);
+  return h(
+    'div',
+    { class: 'changes' },
+    h('p', { class: 'eyebrow', text: ctx.ui('change.heading') }),
+    h(
+      'ul',
+      {},
+      ...list.map((m) =>
+        h('li', {
+          class: m.delta > 0 ? 'up' : 'down',
+          text: ctx.ui('change.item', { label: ctx.tx(m.label), delta: sign(m.delta) }),
+          attrs: { 'data-meter': m.id },
+        }),
+      ),
+    ),
+  );
+}
+
 function story(ctx: ScreenContext, v: NodeView, idp: string): HTMLElement {
   return h(
     'div',
     { class: 'story', attrs: { 'aria-live': 'polite', 'aria-atomic': 'true', id: `${idp}story` } },
     v.feedback ? feedback(ctx, v.feedback) : null,
+    v.reasonFeedback ? reasonFeedback(ctx, v.reasonFeedback) : null,
+    v.feedback ? changes(ctx, v) : null,
     v.kind === 'ending' ? h('p', { class: 'eyebrow', text: ctx.ui('play.ending') }) : null,
     v.speaker
       ? h(
@@ -107,9 +133,18 @@ function actions(ctx: ScreenContext, v: NodeView, act: PlayActions, idp: string)
     return renderQuiz(
       ctx,
       v.quiz,
-      (answer) => act.send({ type: 'quiz.answer', item: v.quiz?.item ?? '', answer }),
+      (answer, sure) =>
+        act.send({
+          type: 'quiz.answer',
+          item: v.quiz?.item ?? '',
+          answer,
+          ...(sure === undefined ? {} : { sure }),
+        }),
       idp,
+      { confidence: true },
     );
+  if (v.kind === 'reason')
+    return reasonSection(ctx, v, (reason) => act.send({ type: 'reason.select', reason }), idp);
   if (v.choices.length > 0) {
     return h(
       'section',

@@ -3,10 +3,13 @@
 
 import type { QuizAnswer, QuizView } from '../../engine';
 import type { UiKey } from '../../i18n/keys';
+import { confidenceField } from './confidence';
 import type { ScreenContext } from './context';
 import { button, fill, h } from './h';
 
 type Submit = (answer: QuizAnswer) => void;
+/** With the student's confidence, when the check asks for it (see confidence.ts). */
+type SubmitSure = (answer: QuizAnswer, sure?: boolean) => void;
 
 function pickList(ctx: ScreenContext, q: QuizView, multiple: boolean, submit: Submit) {
   const chosen = new Set<string>();
@@ -109,8 +112,20 @@ const INSTRUCTION: Record<QuizView['type'], UiKey> = {
   order: 'quiz.order',
 };
 
-/** `idp` prefixes element ids (see renderPanel). */
-export function renderQuiz(ctx: ScreenContext, q: QuizView, submit: Submit, idp = ''): HTMLElement {
+/**
+ * `idp` prefixes element ids (see renderPanel). With `confidence`, a "how sure are you?" field
+ * comes before the answer controls (true/false answers on the first press), and its value goes
+ * with the answer.
+ */
+export function renderQuiz(
+  ctx: ScreenContext,
+  q: QuizView,
+  submitSure: SubmitSure,
+  idp = '',
+  opts: { confidence?: boolean } = {},
+): HTMLElement {
+  const conf = opts.confidence ? confidenceField(ctx, `${idp}${q.item}-sure`) : undefined;
+  const submit: Submit = (answer) => submitSure(answer, conf?.value());
   const body =
     q.type === 'truefalse'
       ? trueFalse(ctx, submit)
@@ -126,6 +141,7 @@ export function renderQuiz(ctx: ScreenContext, q: QuizView, submit: Submit, idp 
     h('p', { class: 'eyebrow', text: ctx.ui('quiz.heading'), attrs: { id: `${idp}${q.item}-title` } }),
     h('p', { class: 'quiz-prompt', text: ctx.tx(q.prompt) }),
     h('p', { class: 'hint', text: ctx.ui(INSTRUCTION[q.type]) }),
+    conf?.el ?? null,
     ...body,
   );
 }
