@@ -54,7 +54,8 @@ export function playTree(
       // A reason changes the score, never the path: the play goes on with the first reason only
       // (unless asked for all), while each other reason's next page is still visited, so its
       // feedback is seen and its event is accepted.
-      if (event.type === 'reason.select' && i > 0 && opts.reasons !== 'all') visit.state?.(next.context.node, next.context);
+      if (event.type === 'reason.select' && i > 0 && opts.reasons !== 'all')
+        visit.state?.(next.context.node, next.context);
       else go(next);
     }
   };
