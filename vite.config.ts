@@ -1,12 +1,13 @@
 // Vite build for the static site: relative base so `dist/` works from any host or sub-path;
 // a Content-Security-Policy on every built page; scenarios parsed at build time; two pages,
-// the game and the teacher page; a service worker for offline play.
+// the game and the teacher page; the teachers' guide; a service worker for offline play.
 // PRECEDENT_FIXTURES=1 adds the test fixture scenarios (browser tests run with both).
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { completenessPlugin } from './vite-plugins/completeness.ts';
 import { contentPlugin } from './vite-plugins/content.ts';
 import { contentSecurityPolicy } from './vite-plugins/csp.ts';
+import { docsPlugin } from './vite-plugins/docs.ts';
 import { iconsPlugin } from './vite-plugins/icons.ts';
 import { pwaPlugin } from './vite-plugins/pwa.ts';
 import { scormFilesPlugin } from './vite-plugins/scormFiles.ts';
@@ -25,6 +26,7 @@ export default defineConfig({
     completenessPlugin(),
     iconsPlugin(),
     pwaPlugin(),
+    docsPlugin(),
     scormFilesPlugin(),
   ],
   build: {

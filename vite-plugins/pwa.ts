@@ -26,6 +26,8 @@ export function pwaPlugin() {
     },
     workbox: {
       globPatterns: ['**/*.{js,css,html,json,woff2,svg,png}'],
+      // The teachers' guide and its screenshots are no part of a student's offline game.
+      globIgnores: ['docs/**'],
       // Phaser's chunk is 1.4 MB; the map data may be large too.
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       // `?lng=ru` or a teacher's link parameters must still find the precached page offline.

@@ -4,7 +4,7 @@
 import type { Plugin } from 'vite';
 
 export const SCORM_FILES = 'scorm-files.json';
-/** Not in a student package: the teacher page. The service worker is written after the bundle. */
+/** Not in a student package: the teacher page (and the guide, docs/). The service worker is written after the bundle. */
 const LEFT_OUT = new Set(['teacher.html']);
 
 export function scormFilesPlugin(): Plugin {
@@ -14,7 +14,7 @@ export function scormFilesPlugin(): Plugin {
     enforce: 'post',
     generateBundle(_options, bundle) {
       const files = Object.keys(bundle)
-        .filter((f) => !LEFT_OUT.has(f) && !f.endsWith('.map'))
+        .filter((f) => !LEFT_OUT.has(f) && !f.startsWith('docs/') && !f.endsWith('.map'))
         .sort();
       this.emitFile({ type: 'asset', fileName: SCORM_FILES, source: `${JSON.stringify(files, null, 1)}\n` });
     },

@@ -4,9 +4,9 @@
 
 import { dirname, join } from 'node:path';
 import { checkScenarioFile, findScenarioFiles } from '../content/load';
+import { displayPath, formatDiagnostic, formatStats, type Stats, statsOf } from '../dev/report';
 import type { Diagnostic, Scenario } from '../engine';
 import { compile, type Exploration, explore, type ScoringReport, scoringReport } from '../engine';
-import { displayPath, formatDiagnostic, formatStats, type Stats, statsOf } from './report';
 
 interface FileResult {
   file: string;

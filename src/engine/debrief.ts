@@ -6,7 +6,7 @@ import type { CompiledScenario } from './compiled';
 import { explore } from './explore';
 import { walkHistory } from './history';
 import type { Run } from './run';
-import type { ReasonOption } from './types';
+import type { QuizItem, ReasonOption } from './types';
 import { quizView, sourceViews } from './view';
 
 export interface DecisionReview {
@@ -44,7 +44,21 @@ export interface DebriefView {
   score: { axis: string; label: Text; value: number; max: number }[];
   timeline: { date: string; text: Text; sources: SourceView[]; node?: string; visited: boolean }[];
   questions: Text[];
-  quiz: NonNullable<ReturnType<typeof quizView>>[];
+  /** The practice bank; `seen` is false for an item whose content the student's path did not show. */
+  quiz: (NonNullable<ReturnType<typeof quizView>> & { seen: boolean })[];
+}
+
+/**
+ * Whether the student's path showed quiz item `q`'s content: they answered it at a check, or passed
+ * a node its `taughtAt` names. An item without `taughtAt` counts as shown only if it was asked.
+ */
+export function itemSeen(c: CompiledScenario, q: QuizItem, path: readonly string[]): boolean {
+  const visited = new Set(path);
+  const asked = [...visited].some((id) => {
+    const n = c.nodes.get(id)?.node;
+    return n?.kind === 'check' && n.item === q.id;
+  });
+  return asked || (q.taughtAt ?? []).some((id) => visited.has(id));
 }
 
 /** The play that follows history: historical choices, right answers. */
@@ -167,6 +181,9 @@ export function debriefView(c: CompiledScenario, run: Run): DebriefView {
       visited: t.node !== undefined && ctx.path.includes(t.node),
     })),
     questions: s.debrief.questions.map((key) => ({ key, ns })),
-    quiz: s.quiz.map((q) => quizView(c, q, ctx.seed)).filter((q) => q !== undefined),
+    quiz: s.quiz.flatMap((q) => {
+      const v = quizView(c, q, ctx.seed);
+      return v ? [{ ...v, seen: itemSeen(c, q, ctx.path) }] : [];
+    }),
   };
 }

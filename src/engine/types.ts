@@ -223,6 +223,11 @@ interface QuizBase {
   axis?: string;
   /** Points for a correct answer; defaults to 1. */
   points?: number;
+  /**
+   * Nodes whose scenes show this item's content. In the debrief's practice bank an item is marked
+   * "not on your path" when the student neither answered it in the story nor passed one of these.
+   */
+  taughtAt?: string[];
 }
 export interface QuizOption {
   id: string;

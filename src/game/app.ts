@@ -3,17 +3,29 @@
 // class draws, forwards what the student does as events, and switches language or settings
 // at any moment without losing the run.
 import type { Actor } from 'xstate';
-import { type CompiledScenario, debriefView, isCorrect, type SaveError } from '../engine';
+import {
+  type CompiledScenario,
+  correctAnswer,
+  debriefView,
+  isCorrect,
+  type QuizAnswer,
+  type SaveError,
+} from '../engine';
 import type { Translator } from '../i18n';
 import { loadFonts } from '../i18n/fonts';
 import type { UiKey } from '../i18n/keys';
 import { MARK, markOnce } from '../platform/marks';
 import { type KeyValueStore, LAST_KEY, SETTINGS_KEY } from '../platform/storage';
 import type { AssignmentSession } from './assignmentSession';
+import { pageText } from './dom/announce';
 import { renderBriefing } from './dom/briefing';
 import { type ScreenContext, scenarioNs, st } from './dom/context';
 import { renderDebrief } from './dom/debrief';
+import { wrongAnswers } from './dom/debriefSummary';
+import { openMeterGuide } from './dom/guide';
+import { type Place, ScreenHistory, screenTitle } from './dom/history';
 import { renderMenu } from './dom/menu';
+import type { Verdict } from './dom/quizFeedback';
 import { applySettings, loadSettings, openSettings, type Settings } from './dom/settings';
 import { createShell, type Shell } from './dom/shell';
 import type { FlowContext, FlowEvent, flowMachine } from './flow';
@@ -56,6 +68,7 @@ export class App {
   private drawnSteps = -1;
   /** A draw the flow asked for while taking an event, done once its new state is settled. */
   private drawWanted?: { focus: boolean };
+  private readonly history = new ScreenHistory((to) => this.goTo(to));
 
   constructor(private readonly o: AppOptions) {
     this.lng = o.lng;
@@ -110,7 +123,6 @@ export class App {
 
   private drawNow(flow: FlowContext, focus: boolean): void {
     const { ctx, shell } = this;
-    document.title = ctx.ui('app.name');
     // No menu link where the flow would not open the menu (inside an LMS).
     shell.header(ctx.ui, this.lng, flow.screen !== 'menu' && this.can({ type: 'menu.open' }));
     if (flow.screen !== 'playing') {
@@ -126,10 +138,56 @@ export class App {
     } else if (flow.screen === 'briefing') this.drawBriefing(flow);
     else if (flow.screen === 'playing') this.drawPlay(flow, focus);
     else if (flow.screen === 'debrief') this.drawDebrief(flow);
+    if (flow.screen === 'boot') return;
+    // Every screen's title names it; a play's names the scenario (its steps are not screens).
+    const h1 = shell.main.querySelector('h1')?.textContent ?? '';
+    const c = flow.id ? flow.scenarios.get(flow.id) : undefined;
+    document.title = screenTitle(
+      ctx.ui,
+      flow.screen,
+      h1,
+      c ? st(ctx, c.scenario, c.scenario.meta.title) : '',
+    );
+    this.history.drawn({ screen: flow.screen, id: flow.id });
     if (focus && flow.screen !== 'playing') {
       shell.main.focus({ preventScroll: true });
       globalThis.scrollTo?.({ top: 0 });
+      shell.announce(h1);
     }
+  }
+
+  /** Back or Forward asked for screen `to`: the flow's own events take the student there. */
+  private goTo(to: Place): void {
+    const now = this.flow?.getSnapshot().context;
+    if (!now) return;
+    const at = (screen: string) => now.screen === screen && now.id === to.id;
+    if (to.screen === 'menu') {
+      this.send({ type: 'menu.open' });
+      return;
+    }
+    if (to.screen === 'debrief') {
+      if (at('playing')) this.send({ type: 'play.debrief' });
+      return;
+    }
+    if (!at('briefing') && to.id) {
+      if (this.flow?.getSnapshot().context.screen !== 'menu') this.send({ type: 'menu.open' });
+      this.send({ type: 'scenario.pick', id: to.id });
+    }
+    if (to.screen === 'playing') this.send({ type: 'play.resume' });
+  }
+
+  /** Practice and free play grade a knowledge check in place; an assessment keeps it for the debrief. */
+  private get assessed(): boolean {
+    return this.o.assignment?.assignment.mode === 'assessment';
+  }
+
+  private verdict(c: CompiledScenario, itemId: string, answer: QuizAnswer): Verdict {
+    const item = c.scenario.quiz.find((q) => q.id === itemId);
+    return {
+      correct: item ? isCorrect(item, answer) : false,
+      right: item ? correctAnswer(item) : answer,
+      explanation: item ? this.o.translator.tx({ key: item.explanation, ns: scenarioNs(c.scenario) }) : '',
+    };
   }
 
   /** Whether the flow would take `e` now: screens offer only the actions it allows. */
@@ -143,11 +201,16 @@ export class App {
     const resume: FlowEvent = { type: 'play.resume' };
     const menu: FlowEvent = { type: 'menu.open' };
     this.shell.main.replaceChildren(
-      renderBriefing(this.ctx, c.scenario, {
-        start: this.can(begin) ? () => this.send(begin) : undefined,
-        resume: this.can(resume) ? () => this.send(resume) : undefined,
-        back: this.can(menu) ? () => this.send(menu) : undefined,
-      }),
+      renderBriefing(
+        this.ctx,
+        c.scenario,
+        {
+          start: this.can(begin) ? () => this.send(begin) : undefined,
+          resume: this.can(resume) ? () => this.send(resume) : undefined,
+          back: this.can(menu) ? () => this.send(menu) : undefined,
+        },
+        this.o.assignment?.assignment.mode ?? 'free',
+      ),
     );
   }
 
@@ -170,6 +233,8 @@ export class App {
       act: {
         send: (e) => this.send({ type: 'play.step', event: e }),
         debrief: () => this.send({ type: 'play.debrief' }),
+        check: this.assessed ? undefined : (item, answer) => this.verdict(c, item, answer),
+        meters: () => openMeterGuide(ctx, c.scenario),
       },
       focus,
       cause: stepped ? (flow.cause ?? undefined) : undefined,
@@ -179,29 +244,24 @@ export class App {
     });
     // For `npm run bench` (choice → node latency).
     markOnce(MARK.nodeDrawn, { prepared });
+    // The new page's text, read into the one persistent live region once the page is shown.
+    if (focus) this.shell.announceFrom(() => pageText(this.shell.main));
   }
 
   private drawDebrief(flow: FlowContext): void {
     const run = flow.run;
     const c = run?.scenario;
     if (!c || !run) return;
-    const title = st(this.ctx, c.scenario, c.scenario.meta.title);
-    const ns = scenarioNs(c.scenario);
     const again: FlowEvent = { type: 'play.begin' };
     const done: FlowEvent = { type: 'debrief.done' };
     this.shell.main.replaceChildren(
-      renderDebrief(this.ctx, title, debriefView(c, run), {
+      renderDebrief(this.ctx, c.scenario, debriefView(c, run), {
         playAgain: this.can(again) ? () => this.send(again) : undefined,
         // Inside an LMS, a panel saying what the LMS received replaces the result-code panel.
         extra: this.o.lms?.panel() ?? this.o.assignment?.debriefPanel(run),
         choose: this.can(done) ? () => this.send(done) : undefined,
-        grade: (itemId, answer) => {
-          const item = c.scenario.quiz.find((q) => q.id === itemId);
-          return {
-            correct: item ? isCorrect(item, answer) : false,
-            explanation: item ? this.o.translator.tx({ key: item.explanation, ns }) : '',
-          };
-        },
+        grade: (itemId, answer) => this.verdict(c, itemId, answer),
+        wrong: wrongAnswers(this.ctx, c.scenario, run.context.answers),
       }),
     );
   }

@@ -209,12 +209,9 @@ export class PlaySession {
   private fromPage(act: PlayActions, page: () => HTMLElement): PlayActions {
     const current = () => page() === this.page && !this.sched.isWaiting('swap');
     return {
-      send: (e) => {
-        if (current()) act.send(e);
-      },
-      debrief: () => {
-        if (current()) act.debrief();
-      },
+      ...act, // check and meters act on nothing that moves on: no guard
+      send: (e) => current() && act.send(e),
+      debrief: () => current() && act.debrief(),
     };
   }
 

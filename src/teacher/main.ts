@@ -16,6 +16,10 @@ import { renderLinks } from './links';
 import { renderMapSection } from './map';
 import { renderResults } from './results';
 import './teacher.css';
+import './teacher-results.css';
+import './teacher-map.css';
+// Last, so print rules override the screen ones they share a specificity with.
+import './teacher-print.css';
 
 const NS = 'teacher';
 

@@ -13,12 +13,12 @@ import { button, el } from './dom';
 import { type ImportReport, importSources, type Source } from './importCodes';
 import { renderMap } from './map';
 import { axesOf, errorText, resultsCsv } from './resultsCells';
-import { type Row, rowsFrom } from './resultsModel';
+import { classResults, type Row, rowsFrom } from './resultsModel';
 import { resultsTable } from './resultsTable';
-import { choiceCounts, type VerifiedResult } from './verify';
+import { choiceCounts } from './verify';
 
 function byScenario(ctx: TeacherContext, rows: Row[]): HTMLElement | null {
-  const verified = rows.map((r) => r.result).filter((r): r is VerifiedResult => r?.verified === true);
+  const verified = classResults(rows);
   const ids = [...new Set(verified.map((r) => r.data.scenario))].filter((id) => ctx.shipped.has(id));
   if (!ids.length) return null;
   const holder = el('div');

@@ -75,3 +75,9 @@ export function rowsFrom(
     return row;
   });
 }
+
+/** The rows the class view and heatmap count: verified, and each play once (a copy handed in
+ * under another name still shows in the table, flagged, but must not weigh twice). */
+export function classResults(rows: readonly Row[]): VerifiedResult[] {
+  return rows.flatMap((r) => (r.samePlayAs === undefined && r.result?.verified ? [r.result] : []));
+}

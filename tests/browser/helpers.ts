@@ -124,7 +124,6 @@ function nextClicks(pick: 'first' | 'last'): string[] | 'end' {
   const quiz = document.querySelector<HTMLElement>('.panel-inner .quiz');
   if (quiz) {
     const type = quiz.dataset.quiz;
-    if (type === 'truefalse') return ['.panel-inner .quiz [data-option="true"]'];
     const submit = '.panel-inner .quiz [data-action="submit"]';
     if (type === 'order') return [submit];
     const opt = quiz.querySelector<HTMLElement>('.option')?.dataset.option ?? '';
@@ -143,6 +142,10 @@ export async function clickStep(page: Page, pick: 'first' | 'last' = 'first'): P
   const clicks = await page.evaluate(nextClicks, pick);
   if (clicks === 'end') return 'end';
   for (const sel of clicks) await page.click(sel);
+  // A knowledge check in practice shows its feedback in place; Continue then sends the answer.
+  const next = page.locator('.panel-inner .quiz [data-action="continue"]');
+  if (clicks.some((c) => c.includes('[data-action="submit"]')) && (await next.count()) > 0)
+    await next.click();
   await page.waitForFunction(
     (b) => document.querySelector('.panel-inner')?.getAttribute('data-node') !== b,
     before,

@@ -19,15 +19,21 @@ async function tabTo(page: Page, selector: string, max = 40) {
 async function keyStep(page: Page): Promise<boolean> {
   const { node: before, quiz, choices, end } = await panelState(page);
   if (end) return false;
-  if (quiz === 'truefalse') await page.keyboard.press('1');
-  else if (quiz === 'order') {
+  if (quiz === 'order') {
     await tabTo(page, '.order-item [data-move="down"]:not([disabled])');
     await page.keyboard.press('Enter'); // moves that event down; focus follows it
     await tabTo(page, `${PAGE} .quiz [data-action="submit"]`);
     await page.keyboard.press('Enter');
   } else if (quiz) {
+    // Every type the same way: a number picks, then Check my answer (Enter where a digit puts
+    // focus on it, Tab to it after a multiple-choice pick).
     await page.keyboard.press('1');
     await tabTo(page, `${PAGE} .quiz [data-action="submit"]`);
+    await page.keyboard.press('Enter');
+  }
+  if (quiz) {
+    // Feedback in place, focus on Continue: Enter goes on.
+    await page.waitForFunction(() => document.activeElement?.matches('.quiz [data-action="continue"]'));
     await page.keyboard.press('Enter');
   } else if (choices > 0) {
     // Options come in the run's seeded order, so an unavailable one may be shown first: press the

@@ -11,12 +11,14 @@ import { unzipSync } from 'fflate';
 import { parse as parseGift } from 'gift-pegjs';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { scenarios, scormZipFromSite } from '../../src/cli/scormPackage';
 import { type StaticServer, serveStatic } from '../../src/dev/browser/server';
+import { scenarios, scormZipFromSite } from '../../src/dev/scormPackage';
 import type { PackageSettings } from '../../src/platform/scorm/package';
 import { clickStep, launch, open, playToEnd, type Session } from './helpers';
 
 const chromium = inject('chromium');
+/** docs/teachers.md shows screenshots these tests take. */
+const doc = (name: string) => join(process.cwd(), 'docs', 'img', `${name}.png`);
 const MASTERY = 50;
 const base = inject('baseUrl');
 /** The first shipped scenario, with the CLI's own title, in assessment mode, English. */
@@ -120,6 +122,7 @@ describe.skipIf(!chromium)('SCORM 1.2 package', () => {
     await teacher.page.selectOption('#dl-mode', s.mode);
     await teacher.page.selectOption('#dl-lng', s.lng);
     await teacher.page.fill('#dl-mastery', String(s.mastery));
+    await teacher.page.locator('#downloads').screenshot({ path: doc('teacher-downloads') });
     const [download] = await Promise.all([
       teacher.page.waitForEvent('download'),
       teacher.page.click('[data-action="download-scorm"]'),
@@ -191,9 +194,14 @@ describe.skipIf(!chromium)('SCORM 1.2 package', () => {
     expect(s['cmi.core.lesson_status']).toBe(raw >= MASTERY ? 'passed' : 'failed');
     expect((s['cmi.suspend_data'] ?? '').length).toBeLessThan(4096);
     const record = await lmsRecord(page);
+    // The location is the ending the student stands on.
+    const ending = await frame.locator('.panel-inner').getAttribute('data-node');
+    expect((record.core as { lesson_location: string }).lesson_location).toBe(ending);
     // scorm-again stores its lists keyed by index.
-    const objectives = Object.values(record.objectives as Record<string, { id: string }>);
+    type Obj = { id: string; score: { raw: string; max: string } };
+    const objectives = Object.values(record.objectives as Record<string, Obj>);
     expect(objectives.map((o) => o.id).sort()).toEqual(['judgment', 'knowledge']);
+    for (const o of objectives) expect(Number(o.score.raw)).toBeLessThanOrEqual(Number(o.score.max));
     const interactions = Object.values(record.interactions as Record<string, { id: string; result: string }>);
     expect(interactions.length).toBeGreaterThan(3);
     expect(new Set(interactions.map((i) => i.id)).size).toBe(interactions.length);
@@ -203,7 +211,10 @@ describe.skipIf(!chromium)('SCORM 1.2 package', () => {
     }
     await frame.locator('[data-action="debrief"]').click();
     await frame.waitForSelector('[data-lms="panel"]');
-    expect(await frame.locator('[data-lms="panel"]').textContent()).toMatch(/LMS/);
+    const panel = (await frame.locator('[data-lms="panel"]').textContent()) ?? '';
+    expect(panel).toContain('reports to your course');
+    expect(panel).not.toContain('the code stays on this device');
+    await frame.locator('[data-lms="panel"]').screenshot({ path: doc('teacher-lms-panel') });
     expect(await frame.locator('#result-name, [data-action="again"], [data-action="choose"]').count()).toBe(
       0,
     );

@@ -1,60 +1,19 @@
-// The teacher flow in real Chromium: the teacher builds an assignment link in Russian, two
-// students play it in their own browser contexts and get result codes, the teacher pastes both
-// (verified in the table and on the heatmap) and a tampered one (flagged), exports CSV, and axe
-// finds no serious or critical violations on the teacher page.
+// The teacher flow in real Chromium: the teacher reads the catalog and the map (zoom, fit, history
+// toggle), builds an assignment link in Russian with a QR code (enlarged, saved as SVG), two
+// students play it in their own browser contexts (one reloads mid-play) and hand in codes; the
+// teacher pastes them from chat text (wrapped, with a tampered one), adds a renamed copy, a
+// practice replay and files (one already in, one with no code, one too large), reads the report,
+// the class view and the heatmap, prints the class report, exports CSV, and axe finds nothing
+// serious. The guide's screenshots (docs/img/teacher-*.png) are taken here.
 import { readFileSync } from 'node:fs';
-import { deflateSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { crcHex, toBase64url } from '../../src/platform/checksum';
-import { axe, clickStep, gotoGame, launch, open, PAGE, playToEnd, type Session } from './helpers';
+import { resultFileText } from '../../src/platform/resultFile';
+import { axe, launch, open, type Session } from './helpers';
+import { decoded, doc, hostileCode, recoded, student, tamper } from './teacherSupport';
 
 const chromium = inject('chromium');
 const base = inject('baseUrl');
-
-/** A short, correctly checksummed code whose log would expand to 30 million events. */
-function hostileCode(): string {
-  const list = Array.from({ length: 3000 }, () => 10_000);
-  const payload = JSON.stringify(['appeal', 1, 'a', '', 'hostile', 1, 2, 3, list, 0]);
-  const head = `PRC1.${toBase64url(deflateSync(new TextEncoder().encode(payload), { level: 9 }))}`;
-  return `${head}.${crcHex(head)}`;
-}
-
-function tamper(code: string): string {
-  const i = 12;
-  return code.slice(0, i) + (code[i] === 'A' ? 'B' : 'A') + code.slice(i + 1);
-}
-
-/** A student opens the link, plays to the debrief and returns their result code. */
-async function student(browser: Browser, link: string, name: string, pick: 'first' | 'last') {
-  const s = await open(browser, link);
-  const { page } = s;
-  await page.goto(link);
-  await page.locator('[data-action="start"]').click();
-  const banner = page.locator('.assignment-banner');
-  expect(await banner.textContent()).toContain('Это задание от вашего учителя');
-  expect(await banner.textContent()).toContain('Класс: 9Б');
-  // Assessment: one attempt. Back at the briefing mid-play, it can be continued, not restarted.
-  await clickStep(page, pick);
-  await clickStep(page, pick);
-  await page.locator('[data-action="menu"]').click();
-  await page.locator(`[data-open="${new URL(link).searchParams.get('scenario')}"]`).click();
-  await page.locator('[data-action="resume"]').waitFor();
-  expect(await page.locator('[data-action="start"]').count()).toBe(0);
-  await page.locator('[data-action="resume"]').click();
-  await playToEnd(page, pick);
-  await page.locator(`${PAGE} [data-action="debrief"]`).click();
-  // Assessment: one attempt, so no "play again".
-  expect(await page.locator('[data-action="again"]').count()).toBe(0);
-  await page.fill('#result-name', name);
-  await page.getByRole('button', { name: 'Получить код результата' }).click();
-  const code = await page.inputValue('#result-code');
-  // Version 2: the code carries the assignment id of the link.
-  expect(code).toMatch(/^PRC2\./);
-  expect(s.problems).toEqual([]);
-  await s.close();
-  return code;
-}
 
 describe.skipIf(!chromium)('teacher flow', () => {
   let browser: Browser;
@@ -86,6 +45,17 @@ describe.skipIf(!chromium)('teacher flow', () => {
     await box.focus();
     expect(await page.locator('#map .map-detail').textContent()).toBe(await box.getAttribute('aria-label'));
     expect(await page.locator('#map g.box.historical').count()).toBeGreaterThan(3);
+    // Fitted to the width by default; zoom in, back to fit, and the historical path hidden.
+    const svg = page.locator('#map svg.map');
+    expect(await svg.getAttribute('width')).toBe('100%');
+    await page.getByRole('button', { name: 'Увеличить', exact: true }).click();
+    expect(Number(await svg.getAttribute('width'))).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'По ширине' }).click();
+    expect(await svg.getAttribute('width')).toBe('100%');
+    await page.getByLabel('Показывать исторический путь').uncheck();
+    expect(await page.locator('#map figure.hide-historical').count()).toBe(1);
+    await page.getByLabel('Показывать исторический путь').check();
+    await page.locator('#map').screenshot({ path: doc('teacher-map') });
   });
 
   it('prints each lesson sheet on one A4 page', async () => {
@@ -116,6 +86,20 @@ describe.skipIf(!chromium)('teacher flow', () => {
       ),
     );
     expect(await page.locator('#assign svg.qr path').count()).toBe(1);
+    // Enlarged for a projector, and saved as an SVG picture.
+    const enlarge = page.getByRole('button', { name: 'Увеличить QR-код' });
+    await enlarge.click();
+    expect(await page.locator('#assign .large svg.qr').count()).toBe(1);
+    expect(await page.locator('[aria-pressed="true"]').textContent()).toBe('Уменьшить QR-код');
+    await page.locator('#assign').screenshot({ path: doc('teacher-assign-qr') });
+    await page.locator('[aria-pressed="true"]').click();
+    const [svgFile] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Скачать QR-код как рисунок' }).click(),
+    ]);
+    const picture = readFileSync(await svgFile.path(), 'utf8');
+    expect(picture).toMatch(/^<\?xml[^>]*>\n<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(picture).toContain('<path');
   });
 
   it('lets a first student play the link and hand in a result code', async () => {
@@ -146,6 +130,20 @@ describe.skipIf(!chromium)('teacher flow', () => {
     const chosen = page.locator('#results svg.map g.box-choice.chosen');
     expect(await chosen.count()).toBeGreaterThanOrEqual(2);
     expect(await chosen.first().getAttribute('aria-label')).toMatch(/из 2/);
+    // Time taken sits under "reported by the student's device", not under "verified".
+    expect(await page.locator('table.results tr.groups th.claimed').textContent()).toBe(
+      'Со слов устройства ученика',
+    );
+    await page.locator('#results').screenshot({ path: doc('teacher-results') });
+  });
+
+  it('says in one line what Verified means, linking the guide that ships with the site', async () => {
+    const line = page.locator('#results .verified-means');
+    expect(await line.textContent()).toContain('«Проверено» значит');
+    const href = (await line.locator('a').getAttribute('href')) ?? '';
+    const guide = await page.request.get(new URL(href, page.url()).href);
+    expect(guide.status()).toBe(200);
+    expect(await guide.text()).toContain('# Precedent for teachers');
   });
 
   it('keeps the results in this browser across a reload', async () => {
@@ -163,10 +161,9 @@ describe.skipIf(!chromium)('teacher flow', () => {
       },
       [hostileCode()],
     );
-    const t = Date.now();
+    // A hostile stored code that hung the page would fail this by the test's timeout.
     await page.reload();
     await page.waitForSelector('table.results');
-    expect(Date.now() - t).toBeLessThan(20_000);
     const rows = page.locator('table.results tbody tr');
     expect(await rows.count()).toBe(3);
     expect(await rows.nth(0).textContent()).toContain('не код результата');
@@ -196,9 +193,88 @@ describe.skipIf(!chromium)('teacher flow', () => {
     const bytes = readFileSync(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
-    expect(text.split('\r\n')[0]).toContain('Имя,Класс,Режим,Дата');
+    const [head, ...lines] = text.split('\r\n');
+    expect(head).toContain('Имя,Класс,Режим,Дата');
+    expect(head).toContain('Сценарий,Сторона,Концовка');
+    expect(head).toContain(',"Баллы, %",');
+    for (const line of lines.filter(Boolean))
+      expect(line).toMatch(/,Контроль,\d{4}-\d\d-\d\d,\d+:\d\d:\d\d,.*,\d+%,/);
     expect(text).toContain('Анна Петрова,9Б');
     expect(text).toContain('Արամ Պետրոսյան,9Б');
+  });
+
+  it('flags a renamed copy and another mode, names each file in the report, counts each play once', async () => {
+    const copy = recoded(codes[0] ?? '', { name: 'Анна П.' });
+    const practice = recoded(codes[1] ?? '', { name: 'Арам', mode: 'practice' });
+    await page.fill('#results-codes', `${copy}\n${practice}`);
+    await page.getByRole('button', { name: 'Проверить коды' }).click();
+    const rows = page.locator('table.results tbody tr');
+    expect(await rows.count()).toBe(4);
+    expect(await rows.nth(2).locator('td.notes').textContent()).toBe('Та же игра, что в строке 1.');
+    const notes = (await rows.nth(3).locator('td.notes').textContent()) ?? '';
+    expect(notes).toContain('Та же игра, что в строке 2.');
+    expect(notes).toContain('Пройдено в режиме «Тренировка», а ссылка задавала «Контроль».');
+    // A result file already imported, a text with no code, and a file over 1 MB.
+    const file = JSON.parse(resultFileText(decoded(codes[0] ?? ''))) as { code: string };
+    const files = [
+      { name: 'anna.precedent.json', json: JSON.stringify({ ...file, code: codes[0] }) },
+      { name: 'notes.txt', json: 'Здравствуйте! Вот мой ответ: я выбрал апелляцию.' },
+      { name: 'big.json', json: `{"x":"${'a'.repeat(1_100_000)}"}` },
+    ];
+    await page.setInputFiles(
+      '#results-files',
+      files.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.json) })),
+    );
+    await page.waitForFunction(() =>
+      document.getElementById('results-report')?.textContent?.includes('big.json'),
+    );
+    const report = (await page.locator('#results-report').textContent()) ?? '';
+    expect(report).toContain('Добавлено: 0. Уже были: 1. Не прочитано: 2.');
+    expect(report).toContain('notes.txt: Код результата в нём не найден.');
+    expect(report).toMatch(/big\.json: Слишком большой объём: 1\s?100\s?0\d\d/);
+    await page.locator('#results-report').screenshot({ path: doc('teacher-import-report') });
+    // The class view: two plays, however many copies; per question % right, endings, averages.
+    const view = page.locator('.class-view');
+    expect(await view.locator('h3').textContent()).toBe('Сводка по классу (проверенных игр: 2)');
+    expect(await view.locator('table.summary').count()).toBe(3);
+    const endings = await view.locator('table.summary').nth(1).locator('tbody td').allTextContents();
+    expect(endings.reduce((sum, n) => sum + Number(n), 0)).toBe(2);
+    expect(await view.locator('table.summary').first().locator('tbody td').first().textContent()).toMatch(
+      /^\d+% \(\d\/2\)$/,
+    );
+    expect(
+      await page.locator('#results svg.map g.box-choice.chosen').first().getAttribute('aria-label'),
+    ).toMatch(/из 2/);
+    await view.screenshot({ path: doc('teacher-class-view') });
+  });
+
+  it('prints the results alone as a class report on A4 landscape', async () => {
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await page.getByRole('button', { name: 'Распечатать отчёт по классу' }).click();
+    // A4 landscape less the 12 mm print margins, at 96 dpi: 273 mm × 186 mm.
+    await page.setViewportSize({ width: 1031, height: 703 });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#catalog').isVisible()).toBe(false);
+    expect(await page.locator('#downloads').isVisible()).toBe(false);
+    expect(await page.locator('table.results').isVisible()).toBe(true);
+    expect(await page.locator('table.results button').first().isVisible()).toBe(false);
+    const right = await page.locator('table.results').evaluate((t) => t.getBoundingClientRect().right);
+    expect(right).toBeLessThanOrEqual(1031);
+    await page.evaluate(() => document.getElementById('results')?.scrollIntoView());
+    await page.screenshot({ path: doc('teacher-class-report') });
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+    const pages = pdf.match(/\/Type\s*\/Page[^s]/g)?.length;
+    const [w, h] = (pdf.match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)/)?.slice(1) ?? []).map(Number);
+    console.log(`class report: ${pages} A4 pages for 4 rows, ${w}×${h} pt`);
+    expect([Math.round(w ?? 0), Math.round(h ?? 0)]).toEqual([842, 595]);
+    // Table and class view (2–3 landscape pages), then the heatmap scaled to one page, however tall.
+    expect(pages).toBeLessThanOrEqual(4);
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    expect(await page.locator('body.printing-results').count()).toBe(0);
   });
 
   it('has no serious or critical axe violations', async () => {
@@ -210,35 +286,5 @@ describe.skipIf(!chromium)('teacher flow', () => {
     await page.getByRole('button', { name: 'Удалить сохранённые результаты' }).click();
     expect(await page.locator('table.results').count()).toBe(0);
     expect(teacher.problems).toEqual([]);
-  });
-});
-
-describe.skipIf(!chromium)('assignment links in the game', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch(chromium as string);
-  });
-  afterAll(() => browser?.close());
-
-  it('explains a broken link and then shows the normal menu', async () => {
-    const s = await open(browser, base);
-    await s.page.goto(`${base}index.html?scenario=nope&lng=en&mode=practice`);
-    await s.page.waitForFunction(() => performance.getEntriesByName('menu-ready').length > 0);
-    expect(await s.page.locator('body').textContent()).toContain('no scenario “nope” on this site');
-    expect(await s.page.locator('[data-open]').count()).toBeGreaterThan(0);
-    await s.close();
-  });
-
-  it('gives feedback at once in practice mode', async () => {
-    const s = await open(browser, base);
-    await gotoGame(s.page, base, 'en');
-    const first = await s.page.locator('[data-open]').first().getAttribute('data-open');
-    await s.page.goto(`${base}index.html?scenario=${first}&lng=en&mode=practice`);
-    await s.page.locator('[data-action="start"]').click();
-    expect(await s.page.locator('.assignment-banner').textContent()).toContain('Practice');
-    for (let i = 0; i < 30 && (await s.page.locator(`${PAGE} .feedback`).count()) === 0; i++)
-      await clickStep(s.page);
-    expect(await s.page.locator(`${PAGE} .feedback`).count()).toBe(1);
-    await s.close();
   });
 });

@@ -1,7 +1,7 @@
 // The validator's statistics: play counts stay readable when they explode, and loops are named.
 
 import { describe, expect, it } from 'vitest';
-import { count, formatStats } from '../../src/cli/report';
+import { count, formatStats } from '../../src/dev/report';
 
 describe('play counts', () => {
   it('prints counts exactly up to 10^15, rounded above, and a floor past 10^308', () => {

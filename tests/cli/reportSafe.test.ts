@@ -3,7 +3,7 @@
 // character. Seen failing with `printable` removed from formatDiagnostic.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../../src/cli/report';
+import { formatDiagnostic } from '../../src/dev/report';
 import { type Diagnostic, hasUnsafeChars } from '../../src/engine';
 
 const hostile = fc.string({ unit: 'binary', maxLength: 60 }).map((s) => `${s}\u001b[2J\u0007\u202e\u200b`);

@@ -1,6 +1,6 @@
 // Property tests: whatever text or object comes in, the loader, the validator and the
-// expression parser answer with Diagnostics (or ExprSyntaxError), never another exception, and
-// in bounded time.
+// expression parser answer with Diagnostics (or ExprSyntaxError), never another exception; a hang
+// fails as the test's timeout (nothing here times work).
 
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -23,14 +23,6 @@ const TINY = readFileSync(TINY_PATH, 'utf8');
 const RUNS = 500;
 /** Hundreds of full loads per property: generous for slow CI machines. */
 const TIMEOUT = 120_000;
-
-/** Runs `f`, failing the property if it throws or takes longer than `ms`. */
-function bounded<T>(ms: number, f: () => T): T {
-  const t0 = performance.now();
-  const r = f();
-  expect(performance.now() - t0).toBeLessThan(ms);
-  return r;
-}
 
 const isDiagnostics = (ds: unknown[]) =>
   ds.every((d) => typeof d === 'object' && d !== null && 'code' in d && 'message' in d && 'fix' in d);
@@ -105,7 +97,7 @@ describe('loader on mutated YAML', () => {
       fc.assert(
         fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (ms) => {
           const text = ms.reduce(apply, TINY);
-          const r = bounded(5000, () => checkScenarioText(text, TINY_PATH));
+          const r = checkScenarioText(text, TINY_PATH);
           expect(isDiagnostics(r.diagnostics)).toBe(true);
           for (const d of r.diagnostics) expect(d.file).toBe(TINY_PATH);
           if (!r.scenario) expect(r.diagnostics.some((d) => d.severity === 'error')).toBe(true);
@@ -121,7 +113,7 @@ describe('loader on mutated YAML', () => {
     () => {
       fc.assert(
         fc.property(fc.string({ maxLength: 2000, unit: 'binary' }), (text) => {
-          const r = bounded(5000, () => checkScenarioText(text, 'x.yaml'));
+          const r = checkScenarioText(text, 'x.yaml');
           expect(r.diagnostics.length).toBeGreaterThan(0);
         }),
         { numRuns: RUNS },
@@ -168,21 +160,23 @@ describe('validator on random objects', () => {
       '(((',
     ),
   );
+  // One to three edits at random paths of the tiny scenario, and the object they make.
+  const edits = fc.array(fc.tuple(fc.constantFrom(...paths), replacement), { minLength: 1, maxLength: 3 });
+  const applied = (list: [(string | number)[], unknown][]) =>
+    list.reduce<unknown>((o, [p, v]) => setAt(o, p, v), base);
+  /** For random edit lists, `check` of the edited object gives Diagnostics only. */
+  const forEveryEdit = (check: (obj: unknown) => unknown[]) =>
+    fc.assert(
+      fc.property(edits, (list) => {
+        expect(isDiagnostics(check(applied(list)))).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
 
   it(
     'loader + validator: YAML round-trip of a mutated scenario gives Diagnostics only',
     () => {
-      fc.assert(
-        fc.property(
-          fc.array(fc.tuple(fc.constantFrom(...paths), replacement), { minLength: 1, maxLength: 3 }),
-          (edits) => {
-            const obj = edits.reduce<unknown>((o, [p, v]) => setAt(o, p, v), base);
-            const r = bounded(5000, () => checkScenarioText(stringify(obj ?? null), TINY_PATH));
-            expect(isDiagnostics(r.diagnostics)).toBe(true);
-          },
-        ),
-        { numRuns: RUNS },
-      );
+      forEveryEdit((obj) => checkScenarioText(stringify(obj ?? null), TINY_PATH).diagnostics);
     },
     TIMEOUT,
   );
@@ -190,7 +184,7 @@ describe('validator on random objects', () => {
   // Found by seed 1795871165505: a variable declared as a string ("final") and a loop whose effect
   // changes it made the range analysis grow its worklist for ever (NaN never equals itself) until
   // V8 aborted at 175 million elements, taking the worker down ("worker exited unexpectedly").
-  it('validate() on a variable declared as a string, changed in a loop, ends in bounded time', () => {
+  it('validate() on a variable declared as a string, changed in a loop, ends with Diagnostics', () => {
     const obj = structuredClone(base) as unknown as {
       variables: Record<string, unknown>;
       nodes: { ask: { choices: { to: string; effects?: string[] }[] } };
@@ -199,24 +193,14 @@ describe('validator on random objects', () => {
     const comply = obj.nodes.ask.choices[0] as { to: string; effects?: string[] };
     comply.to = 'intro';
     comply.effects = ['trust += 10'];
-    const ds = bounded(5000, () => validate(obj as unknown as Scenario, { fileName: 'tiny' }));
+    const ds = validate(obj as unknown as Scenario, { fileName: 'tiny' });
     expect(isDiagnostics(ds)).toBe(true);
   });
 
   it(
     'validate() alone never throws, even on objects the schema would reject',
     () => {
-      fc.assert(
-        fc.property(
-          fc.array(fc.tuple(fc.constantFrom(...paths), replacement), { minLength: 1, maxLength: 3 }),
-          (edits) => {
-            const obj = edits.reduce<unknown>((o, [p, v]) => setAt(o, p, v), base);
-            const ds = bounded(5000, () => validate(obj as Scenario, { fileName: 'tiny' }));
-            expect(isDiagnostics(ds)).toBe(true);
-          },
-        ),
-        { numRuns: RUNS },
-      );
+      forEveryEdit((obj) => validate(obj as Scenario, { fileName: 'tiny' }));
     },
     TIMEOUT,
   );

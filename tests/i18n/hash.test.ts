@@ -3,8 +3,8 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/cli/i18n/hash';
-import { loadLocaleSet } from '../../src/cli/i18n/load';
+import { sha256Hex } from '../../src/dev/i18n/hash';
+import { loadLocaleSet } from '../../src/dev/i18n/load';
 import { webCryptoHash, withWebCryptoHash } from '../../src/i18n/model/hash';
 import { buildLocale } from '../../src/i18n/model/locale';
 import { localeCompleteness } from '../../src/i18n/model/status';

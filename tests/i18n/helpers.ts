@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, expect } from 'vitest';
-import { loadCodeScan, loadLocaleSet, loadScenarios } from '../../src/cli/i18n/load';
+import { loadCodeScan, loadLocaleSet, loadScenarios } from '../../src/dev/i18n/load';
 import { runCheck } from '../../src/i18n/model/check';
 import type { LocaleDiagnostic as Diagnostic } from '../../src/i18n/model/diagnostics';
 

@@ -5,8 +5,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportCommand, importCommand } from '../../src/cli/i18n/commands';
-import { formatDiagnostic } from '../../src/cli/report';
+import { exportCommand, importCommand } from '../../src/dev/i18n/commands';
+import { formatDiagnostic } from '../../src/dev/report';
 import { MAX_JSON_DEPTH } from '../../src/i18n/model/constants';
 import { MAX_XML_DEPTH, parseXml } from '../../src/i18n/model/xml';
 import { checkProject, errors, fixtureCopy, like, read, write } from './helpers';

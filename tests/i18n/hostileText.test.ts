@@ -3,20 +3,15 @@
 // (tests/i18n/cli.test.ts and `npm run i18n:check`).
 
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../../src/cli/report';
+import { formatDiagnostic } from '../../src/dev/report';
 import { MAX_TEXT_LENGTH } from '../../src/i18n/model/constants';
 import { lengthFinding, markupFinding } from '../../src/i18n/model/rules';
 import { checkProject, edit, errors, fixtureCopy, keyOf, like } from './helpers';
 
-/** Generous: the check takes well under a second; this only guards against a hang. */
-const BOUND_MS = 30_000;
-
 function checkWith(file: string, from: string, to: string) {
   const root = fixtureCopy();
   edit(root, file, from, to);
-  const t = performance.now();
-  const found = errors(checkProject(root));
-  return { found, ms: performance.now() - t };
+  return errors(checkProject(root));
 }
 
 describe('over-long strings', () => {
@@ -24,8 +19,7 @@ describe('over-long strings', () => {
     ['a translation', 'locales/ru/demo.json', '"Что вы делаете?"', 'ru', 24],
     ['English', 'locales/en/demo.json', '"An independent news site"', 'en', 14],
   ])('100,000 characters in %s: an error naming file, key and limit', (_, file, from, locale, line) => {
-    const { found, ms } = checkWith(file, from, JSON.stringify('Ա'.repeat(100_000)));
-    expect(ms).toBeLessThan(BOUND_MS);
+    const found = checkWith(file, from, JSON.stringify('Ա'.repeat(100_000)));
     const d = found.find((x) => /too long/.test(x.message));
     expect(d).toMatchObject({ locale, file, line });
     const text = formatDiagnostic(d as NonNullable<typeof d>);
@@ -35,14 +29,10 @@ describe('over-long strings', () => {
     expect(text).toContain('MAX_TEXT_LENGTH');
   });
 
-  it('a long hostile string does not reach the slow markup patterns (bounded time)', () => {
-    // `<a` 50,000 times: the tag pattern alone would scan quadratically (about 4 s here; 10 min at 1 MB).
-    const { found, ms } = checkWith(
-      'locales/ru/demo.json',
-      '"Что вы делаете?"',
-      JSON.stringify('<a'.repeat(50_000)),
-    );
-    expect(ms).toBeLessThan(BOUND_MS);
+  it('a long hostile string does not reach the slow markup patterns', () => {
+    // `<a` 50,000 times: the tag pattern alone would scan quadratically (about 4 s here; 10 min at
+    // 1 MB). The one finding for the key, and no markup finding, shows the patterns never ran.
+    const found = checkWith('locales/ru/demo.json', '"Что вы делаете?"', JSON.stringify('<a'.repeat(50_000)));
     expect(found).toContainEqual(like({ key: 'nodes.choose.text', message: /string too long/ }));
     expect(found.filter((d) => keyOf(d) === 'nodes.choose.text')).toHaveLength(1);
   });
@@ -91,7 +81,7 @@ describe('markup and script', () => {
     ['<script src=//evil.example/x.js', /markup in text: an HTML tag "<script"/],
     ['javascript:alert(document.cookie)', /a script URL/],
   ])('i18n:check reports %s in a translation with its file, line and key', (to, message) => {
-    const { found } = checkWith('locales/ru/demo.json', '"Что вы делаете?"', JSON.stringify(to));
+    const found = checkWith('locales/ru/demo.json', '"Что вы делаете?"', JSON.stringify(to));
     expect(found).toContainEqual(
       like({ locale: 'ru', file: 'locales/ru/demo.json', line: 24, key: 'nodes.choose.text', message }),
     );

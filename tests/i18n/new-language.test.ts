@@ -4,8 +4,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportCommand, importCommand } from '../../src/cli/i18n/commands';
-import { loadLocaleSet } from '../../src/cli/i18n/load';
+import { exportCommand, importCommand } from '../../src/dev/i18n/commands';
+import { loadLocaleSet } from '../../src/dev/i18n/load';
 import { localeCompleteness } from '../../src/i18n/model/status';
 import { checkProject, errors, fixtureCopy, like, read, write } from './helpers';
 

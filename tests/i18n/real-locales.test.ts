@@ -4,8 +4,8 @@
 
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadLocaleSet, loadScenarios } from '../../src/cli/i18n/load';
-import { formatDiagnostic } from '../../src/cli/report';
+import { loadLocaleSet, loadScenarios } from '../../src/dev/i18n/load';
+import { formatDiagnostic } from '../../src/dev/report';
 import { targetLocales } from '../../src/i18n/model/locale';
 import { exportXliff } from '../../src/i18n/model/xliff';
 import { importXliff } from '../../src/i18n/model/xliffImport';

@@ -2,8 +2,8 @@
 // lock-init) through the same command functions the CLI runs.
 
 import { describe, expect, it } from 'vitest';
-import { confirmCommand, lockInitCommand, statusCommand } from '../../src/cli/i18n/commands';
-import { loadLocaleSet } from '../../src/cli/i18n/load';
+import { confirmCommand, lockInitCommand, statusCommand } from '../../src/dev/i18n/commands';
+import { loadLocaleSet } from '../../src/dev/i18n/load';
 import { localeCompleteness, localeTotals } from '../../src/i18n/model/status';
 import { checkProject, edit, errors, fixtureCopy, keyOf, like, read, warnings, write } from './helpers';
 

@@ -4,8 +4,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportCommand, importCommand } from '../../src/cli/i18n/commands';
-import { loadLocaleSet } from '../../src/cli/i18n/load';
+import { exportCommand, importCommand } from '../../src/dev/i18n/commands';
+import { loadLocaleSet } from '../../src/dev/i18n/load';
 import { importXliff } from '../../src/i18n/model/xliffImport';
 import { checkProject, edit, fixtureCopy, read } from './helpers';
 

@@ -28,51 +28,22 @@ const banks: QuizBank[] = compiled.map((c) => ({
   text: englishText(c.namespace),
 }));
 
+// Every item of the hostile bank: its text comes from `text`, so prompt and explanation are just keys.
+const opts = (...ids: string[]) => ids.map((id) => ({ id, label: id }));
+const nastyItem = (id: string, type: QuizItem['type'], rest: object) =>
+  ({ id, type, prompt: 'p', explanation: 'e', sources: [], ...rest }) as unknown as QuizItem;
+
 const NASTY = 'A {tricky} = question ~ with # and : and \\ <b>&amp;</b> "quotes"\nover two lines';
 const nasty: QuizBank = {
   title: 'Precedent: test',
   id: 'test',
   text: (k) => `${NASTY} ${k}`,
   items: [
-    {
-      id: 's',
-      type: 'single',
-      prompt: 'p',
-      explanation: 'e',
-      sources: [],
-      options: [
-        { id: 'a', label: 'a' },
-        { id: 'b', label: 'b' },
-      ],
-      correct: 'b',
-    },
-    {
-      id: 'm',
-      type: 'multiple',
-      prompt: 'p',
-      explanation: 'e',
-      sources: [],
-      options: [
-        { id: 'a', label: 'a' },
-        { id: 'b', label: 'b' },
-        { id: 'c', label: 'c' },
-      ],
-      correct: ['a', 'c'],
-    },
-    { id: 't', type: 'truefalse', prompt: 'p', explanation: 'e', sources: [], correct: false },
-    {
-      id: 'o',
-      type: 'order',
-      prompt: 'p',
-      explanation: 'e',
-      sources: [],
-      options: [
-        { id: 'x', label: 'x' },
-        { id: 'y', label: 'y' },
-        { id: 'z', label: 'z' },
-      ],
-    },
-  ] as QuizItem[],
+    nastyItem('s', 'single', { options: opts('a', 'b'), correct: 'b' }),
+    nastyItem('m', 'multiple', { options: opts('a', 'b', 'c'), correct: ['a', 'c'] }),
+    nastyItem('t', 'truefalse', { correct: false }),
+    nastyItem('o', 'order', { options: opts('x', 'y', 'z') }),
+  ],
 };
 const flat = (s: string) => s.replace(/\s*\n\s*/g, ' ');
 

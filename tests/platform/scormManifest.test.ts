@@ -3,7 +3,7 @@
 // against the vendored SCORM 1.2 XSDs (xmllint-wasm, libxml2's validator).
 import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
-import { readSchemas } from '../../src/cli/scormPackage';
+import { readSchemas } from '../../src/dev/scormPackage';
 import { parseAssignment } from '../../src/platform/assignment';
 import { LAUNCH, launchPage, manifest } from '../../src/platform/scorm/manifest';
 import { XSD_FILES } from '../../src/platform/scorm/package';

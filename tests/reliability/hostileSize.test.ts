@@ -1,12 +1,11 @@
-// Hostile scenario sizes end in a clear Diagnostic within a bounded time: never a hang, a crash
-// or a stack trace. The bounds are generous (a shared 2-core machine does each in a few seconds):
-// they guard against hangs, not for speed; the figures belong in the benchmarks.
+// Hostile scenario sizes end in a clear Diagnostic: never a hang, a crash or a stack trace. A hang
+// or a quadratic blow-up fails as the test's timeout; nothing here times work (figures belong in
+// the benchmarks: npm run bench:engine).
 
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../../src/cli/report';
 import {
   checkScenarioFile,
   checkScenarioText,
@@ -16,21 +15,13 @@ import {
 import { checkSchema, MAX_VALUES_ALL_ERRORS } from '../../src/content/schemaCheck';
 import { MAX_FILE_BYTES } from '../../src/content/yamlDoc';
 import { benchScenario } from '../../src/dev/benchScenario';
+import { formatDiagnostic } from '../../src/dev/report';
 import type { Diagnostic } from '../../src/engine/api';
 import type { Scenario, ScenarioNode } from '../../src/engine/types';
 import { validate } from '../../src/engine/validate';
 import { checkSize, MAX_NODES, MAX_REPEATS } from '../../src/engine/validate/limits';
 
 const BIG = 100_000;
-/** Generous: each case takes 0.1–5 s here; only a hang or a quadratic blow-up gets near this. */
-const BOUND_MS = 30_000;
-
-function timed<T>(f: () => T): { value: T; ms: number } {
-  const t = performance.now();
-  const value = f();
-  return { value, ms: performance.now() - t };
-}
-
 /** No internal failure, no stack trace, every diagnostic says what to do. */
 function expectClean(diags: Diagnostic[]): void {
   for (const d of diags) {
@@ -67,9 +58,7 @@ describe('files over the size cap', () => {
     const file = join(dir, 'huge.yaml');
     writeFileSync(file, `a: "${'x'.repeat(5 * 1024 * 1024)}"\n`);
     for (const load of [loadScenarioFile, (f: string) => checkScenarioFile(f, { localesDir: dir })]) {
-      const t = performance.now();
       const { scenario, diagnostics } = await load(file);
-      expect(performance.now() - t).toBeLessThan(BOUND_MS);
       expect(scenario).toBeUndefined();
       expect(diagnostics).toHaveLength(1);
       expect(diagnostics[0]).toMatchObject({ code: 'yaml.tooLarge', file, line: 1 });
@@ -81,8 +70,7 @@ describe('files over the size cap', () => {
   });
 
   it('5 MB of text (already read) is refused the same way', () => {
-    const { value, ms } = timed(() => loadScenarioText(`a: "${'é'.repeat(2_600_000)}"\n`, 'huge.yaml'));
-    expect(ms).toBeLessThan(BOUND_MS);
+    const value = loadScenarioText(`a: "${'é'.repeat(2_600_000)}"\n`, 'huge.yaml');
     expect(value.diagnostics.map((d) => [d.code, d.file, d.message])).toEqual([
       ['yaml.tooLarge', 'huge.yaml', 'file is 5 MB; scenario files may be at most 2 MB'],
     ]);
@@ -91,8 +79,7 @@ describe('files over the size cap', () => {
   it(`a ${BIG.toLocaleString('en')}-node scenario as YAML is over the cap and refused`, () => {
     const text = brokenNodesYaml(BIG);
     expect(text.length).toBeGreaterThan(MAX_FILE_BYTES);
-    const { value, ms } = timed(() => checkScenarioText(text, 'big.yaml'));
-    expect(ms).toBeLessThan(BOUND_MS);
+    const value = checkScenarioText(text, 'big.yaml');
     expect(value.diagnostics.map((d) => d.code)).toEqual(['yaml.tooLarge']);
   });
 });
@@ -105,15 +92,13 @@ describe(`a ${BIG.toLocaleString('en')}-node scenario as an object`, () => {
 
   it('a 10,000-node scenario is checked in full, exploration included, with no error', () => {
     const s = benchScenario(10_000);
-    const { value, ms } = timed(() => validate(s, { fileName: s.id }));
-    expect(ms).toBeLessThan(BOUND_MS);
+    const value = validate(s, { fileName: s.id });
     expect(value).toEqual([]);
   });
 
   it('validate() says it is too large to play through, names the limit and the fix', () => {
     const s = benchScenario(BIG);
-    const { value, ms } = timed(() => validate(s));
-    expect(ms).toBeLessThan(BOUND_MS);
+    const value = validate(s);
     expectClean(value);
     expect(value).toHaveLength(1);
     expect(value[0]).toMatchObject({ severity: 'error', code: 'size.tooManyNodes', path: ['nodes'] });
@@ -123,8 +108,7 @@ describe(`a ${BIG.toLocaleString('en')}-node scenario as an object`, () => {
   });
 
   it('the schema check of a valid one completes', () => {
-    const { value, ms } = timed(() => checkSchema(benchScenario(BIG)));
-    expect(ms).toBeLessThan(BOUND_MS);
+    const value = checkSchema(benchScenario(BIG));
     expect(value).toEqual([]);
   });
 
@@ -132,16 +116,14 @@ describe(`a ${BIG.toLocaleString('en')}-node scenario as an object`, () => {
     const s = benchScenario(1) as unknown as { nodes: Record<string, unknown> };
     s.nodes = {};
     for (let i = 0; i < BIG; i++) s.nodes[`r${i}`] = { kind: 'narration', text: 't.x', nxt: `r${i + 1}` };
-    const { value, ms } = timed(() => checkSchema(s));
-    expect(ms).toBeLessThan(BOUND_MS);
+    const value = checkSchema(s);
     expectClean(value);
     expect(value.map((d) => d.code)).toEqual(['schema.missingField', 'schema.stoppedEarly']);
     expect(value[1]?.message).toContain(MAX_VALUES_ALL_ERRORS.toLocaleString('en'));
   });
 
   it('a cycle with no exit is reported as such, in a bounded list', () => {
-    const { value, ms } = timed(() => validate(ring(BIG)));
-    expect(ms).toBeLessThan(BOUND_MS);
+    const value = validate(ring(BIG));
     expectClean(value);
     const noWayOut = value.filter((d) => d.code === 'graph.noWayOut');
     expect(noWayOut).toHaveLength(MAX_REPEATS + 1);
@@ -152,8 +134,7 @@ describe(`a ${BIG.toLocaleString('en')}-node scenario as an object`, () => {
   });
 
   it('one just over the limit is refused by size, not explored', () => {
-    const { value, ms } = timed(() => validate(benchScenario(MAX_NODES + 3_000)));
-    expect(ms).toBeLessThan(BOUND_MS);
+    const value = validate(benchScenario(MAX_NODES + 3_000));
     expect(value.map((d) => d.code)).toEqual(['size.tooManyNodes']);
   });
 });
@@ -163,8 +144,7 @@ describe('just under the cap', () => {
     let n = 40_000;
     while (brokenNodesYaml(n).length > MAX_FILE_BYTES) n -= 2_000;
     const text = brokenNodesYaml(n);
-    const { value, ms } = timed(() => checkScenarioText(text, 'broken.yaml'));
-    expect(ms).toBeLessThan(BOUND_MS);
+    const value = checkScenarioText(text, 'broken.yaml');
     expect(value.scenario).toBeUndefined();
     expectClean(value.diagnostics);
     const codes = value.diagnostics.map((d) => d.code);

@@ -23,3 +23,12 @@ export async function shippedScenarios() {
   const loaded = await Promise.all(files.map((f) => loadScenarioFile(f)));
   return loaded.flatMap((l) => (l.scenario ? [compile(l.scenario)] : []));
 }
+
+/** The student and times a result file carries in the teacher tests (a 2 min 5 s play). */
+export const studentMeta = {
+  mode: 'practice' as const,
+  classLabel: '9A',
+  name: 'Ani',
+  startedAt: 1_000_000,
+  finishedAt: 1_125_000,
+};

@@ -5,15 +5,9 @@ import { encodeResult } from '../../src/platform/resultCode';
 import { resultFileText, resultFromRun } from '../../src/platform/resultFile';
 import { createResultStore } from '../../src/platform/resultStore';
 import { findCodes, importSources } from '../../src/teacher/importCodes';
-import { finishedRun } from '../support/runs';
+import { finishedRun, studentMeta } from '../support/runs';
 
-const meta = {
-  mode: 'practice' as const,
-  classLabel: '9A',
-  name: 'Ani',
-  startedAt: 1_000_000,
-  finishedAt: 1_125_000,
-};
+const meta = studentMeta;
 const data = resultFromRun(finishedRun(), meta);
 const code = encodeResult(data);
 const other = encodeResult({ ...data, name: 'Aram' });

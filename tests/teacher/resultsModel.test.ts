@@ -6,17 +6,11 @@ import { encodeResult } from '../../src/platform/resultCode';
 import { resultFromRun } from '../../src/platform/resultFile';
 import type { AssignmentRecord } from '../../src/teacher/assignments';
 import { type Labels, notesText } from '../../src/teacher/resultsCells';
-import { rowsFrom } from '../../src/teacher/resultsModel';
-import { finishedRun, fixtureCompiled } from '../support/runs';
+import { classResults, rowsFrom } from '../../src/teacher/resultsModel';
+import { finishedRun, fixtureCompiled, studentMeta } from '../support/runs';
 
 const shipped = new Map<string, CompiledScenario>([['fixture', fixtureCompiled]]);
-const meta = {
-  mode: 'assessment' as const,
-  classLabel: '9A',
-  name: 'Ani',
-  startedAt: 1_000_000,
-  finishedAt: 1_125_000,
-};
+const meta = { ...studentMeta, mode: 'assessment' as const };
 const data = resultFromRun(finishedRun(), { ...meta, assignment: 'A1' });
 const labels: Labels = { t: (k, p) => `${k}${p ? JSON.stringify(p) : ''}`, sx: (_c, k) => k };
 const assignment = (mode: 'practice' | 'assessment'): AssignmentRecord => ({
@@ -38,6 +32,18 @@ describe('rowsFrom', () => {
     // A different seed is a different play, even with the same choices.
     const reseeded = rowsFrom([encodeResult(data), encodeResult({ ...data, seed: data.seed + 1 })], shipped);
     expect(reseeded[1]?.samePlayAs).toBeUndefined();
+  });
+
+  it('counts each verified play once in the class figures', () => {
+    const renamed = encodeResult({ ...data, name: 'Aram' });
+    const forged = encodeResult({
+      ...data,
+      name: 'Gor',
+      seed: data.seed + 1,
+      claim: { ending: 'x', score: {} },
+    });
+    const rows = rowsFrom([encodeResult(data), renamed, forged, 'junk'], shipped);
+    expect(classResults(rows).map((r) => r.data.name)).toEqual(['Ani']);
   });
 
   it('flags a code from another assignment, and one played in another mode than the link fixed', () => {

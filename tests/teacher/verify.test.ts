@@ -6,16 +6,10 @@ import { decodeResult, encodeResult, type ResultData } from '../../src/platform/
 import { resultFromRun } from '../../src/platform/resultFile';
 import { choiceCounts, verifyResult } from '../../src/teacher/verify';
 import { fixture } from '../engine/fixture';
-import { finishedRun, fixtureCompiled } from '../support/runs';
+import { finishedRun, fixtureCompiled, studentMeta } from '../support/runs';
 
 const shipped = new Map<string, CompiledScenario>([['fixture', fixtureCompiled]]);
-const meta = {
-  mode: 'practice' as const,
-  classLabel: '9A',
-  name: 'Ani',
-  startedAt: 1_000_000,
-  finishedAt: 1_125_000,
-};
+const meta = studentMeta;
 const honest = (): ResultData => resultFromRun(finishedRun(), meta);
 const failureOf = (d: ResultData) => verifyResult(d, shipped).failure;
 

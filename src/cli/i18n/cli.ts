@@ -10,7 +10,7 @@ import {
   lockInitCommand,
   statusCommand,
   UsageError,
-} from './commands';
+} from '../../dev/i18n/commands';
 
 const COMMANDS: Record<string, (root: string, args: string[]) => CommandResult> = {
   status: statusCommand,

@@ -120,6 +120,7 @@ export function checkRefs(s: Scenario, fileName?: string): Diagnostic[] {
   );
   (s.quiz ?? []).forEach((q, i) => {
     refs('source', q.sources, ['quiz', i, 'sources']);
+    refs('node', q.taughtAt, ['quiz', i, 'taughtAt']);
     if (q.axis !== undefined) ref('axis', q.axis, ['quiz', i, 'axis']);
     else if (!own(s.axes, 'knowledge')) {
       out.push(

@@ -1,8 +1,12 @@
-// The briefing before a scenario: summary, the player's seat, objectives and content notes, and
-// the buttons to start, resume a saved run or start again.
+// The briefing before a scenario: what the card does not say. The player's seat, how to play,
+// what each meter means, how decisions and answers are scored, the mode (practice or
+// assessment), what the student will learn and the content note, then Start (or Continue).
 import type { Scenario } from '../../engine';
-import { period, placeNames, type ScreenContext, st } from './context';
+import { placeNames, type ScreenContext, st } from './context';
+import { axisList, meterList } from './guide';
 import { button, h } from './h';
+
+export type BriefingMode = 'free' | 'practice' | 'assessment';
 
 export interface BriefingActions {
   /** Absent when the run may only be continued (an assessment already under way). */
@@ -12,7 +16,29 @@ export interface BriefingActions {
   back?: () => void;
 }
 
-export function renderBriefing(ctx: ScreenContext, s: Scenario, act: BriefingActions): HTMLElement {
+const MODE = {
+  free: 'briefing.modeFree',
+  practice: 'briefing.modePractice',
+  assessment: 'briefing.modeAssessment',
+} as const;
+
+const fact = (label: string, value: string) =>
+  h('div', { class: 'fact' }, h('dt', { text: label }), h('dd', { text: value }));
+
+const part = (id: string, title: string, ...body: (HTMLElement | null)[]) =>
+  h(
+    'section',
+    { class: 'briefing-part', attrs: { 'aria-labelledby': id } },
+    h('h2', { text: title, attrs: { id } }),
+    ...body,
+  );
+
+export function renderBriefing(
+  ctx: ScreenContext,
+  s: Scenario,
+  act: BriefingActions,
+  mode: BriefingMode = 'free',
+): HTMLElement {
   const actions: HTMLElement[] = [];
   if (act.resume) {
     actions.push(button(ctx.ui('briefing.resume'), act.resume, 'btn primary', { 'data-action': 'resume' }));
@@ -21,47 +47,61 @@ export function renderBriefing(ctx: ScreenContext, s: Scenario, act: BriefingAct
   } else if (act.start) {
     actions.push(button(ctx.ui('briefing.start'), act.start, 'btn primary', { 'data-action': 'start' }));
   }
+  const meters = meterList(ctx, s);
   return h(
     'div',
     { class: 'screen briefing' },
     h(
       'article',
-      { class: 'card briefing-card' },
+      { class: 'card briefing-card', attrs: { 'aria-labelledby': 'briefing-title' } },
       h('p', { class: 'eyebrow', text: ctx.ui('briefing.heading') }),
-      h('h1', { text: st(ctx, s, s.meta.title) }),
-      h('p', { class: 'lede', text: st(ctx, s, s.meta.summary) }),
+      h('h1', { text: st(ctx, s, s.meta.title), attrs: { id: 'briefing-title' } }),
       h(
         'dl',
         { class: 'facts' },
+        fact(ctx.ui('menu.role'), st(ctx, s, s.meta.role)),
+        fact(ctx.ui('menu.places'), placeNames(ctx, s)),
+      ),
+      h('p', { class: 'mode', attrs: { 'data-mode': mode } }, ctx.ui(MODE[mode])),
+      part(
+        'briefing-how',
+        ctx.ui('briefing.howTitle'),
         h(
-          'div',
-          { class: 'fact' },
-          h('dt', { text: ctx.ui('menu.role') }),
-          h('dd', { text: st(ctx, s, s.meta.role) }),
-        ),
-        h(
-          'div',
-          { class: 'fact' },
-          h('dt', { text: ctx.ui('menu.period') }),
-          h('dd', { text: period(ctx, s) }),
-        ),
-        h(
-          'div',
-          { class: 'fact' },
-          h('dt', { text: ctx.ui('menu.places') }),
-          h('dd', { text: placeNames(ctx, s) }),
+          'ul',
+          { class: 'how' },
+          h('li', { text: ctx.ui('briefing.howRead') }),
+          h('li', { text: ctx.ui('briefing.howDecide') }),
+          h('li', { text: ctx.ui('briefing.howCheck') }),
+          h('li', { text: ctx.ui('briefing.howEnd') }),
         ),
       ),
-      h('h2', { text: ctx.ui('menu.learn') }),
-      h('ul', { class: 'objectives' }, ...s.meta.objectives.map((k) => h('li', { text: st(ctx, s, k) }))),
-      ...s.meta.contentNotes.map((k) =>
-        h(
-          'div',
-          { class: 'content-note' },
-          h('strong', { text: ctx.ui('menu.contentNote') }),
-          h('p', { text: st(ctx, s, k) }),
-        ),
+      meters
+        ? part(
+            'briefing-meters',
+            ctx.ui('guide.metersTitle'),
+            h('p', { text: ctx.ui('guide.metersIntro') }),
+            meters,
+          )
+        : null,
+      part(
+        'briefing-score',
+        ctx.ui('briefing.scoreTitle'),
+        h('p', { text: ctx.ui('briefing.scoreIntro') }),
+        axisList(ctx, s),
       ),
+      part(
+        'briefing-learn',
+        ctx.ui('menu.learn'),
+        h('ul', { class: 'objectives' }, ...s.meta.objectives.map((k) => h('li', { text: st(ctx, s, k) }))),
+      ),
+      s.meta.contentNotes.length > 0
+        ? h(
+            'div',
+            { class: 'content-note', attrs: { 'data-content-note': '' } },
+            h('strong', { text: ctx.ui('menu.contentNote') }),
+            ...s.meta.contentNotes.map((k) => h('p', { text: st(ctx, s, k) })),
+          )
+        : null,
       h(
         'div',
         { class: 'card-actions' },

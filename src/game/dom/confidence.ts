@@ -6,8 +6,8 @@ import { h } from './h';
 
 export interface Confidence {
   el: HTMLElement;
-  /** true = sure, false = not sure, undefined = not said. */
-  value(): boolean | undefined;
+  /** Reads the mark (true = sure, false = not sure, undefined = not said) and disables the field. */
+  lock(): boolean | undefined;
 }
 
 export function confidenceField(ctx: ScreenContext, name: string): Confidence {
@@ -27,6 +27,9 @@ export function confidenceField(ctx: ScreenContext, name: string): Confidence {
   const checked = (x: HTMLElement) => (x as HTMLInputElement).checked;
   return {
     el,
-    value: () => (checked(sure.input) ? true : checked(unsure.input) ? false : undefined),
+    lock: () => {
+      for (const x of [sure.input, unsure.input]) (x as HTMLInputElement).disabled = true;
+      return checked(sure.input) ? true : checked(unsure.input) ? false : undefined;
+    },
   };
 }

@@ -21,13 +21,16 @@ export function silentLine(ctx: ScreenContext, r: DecisionReview): HTMLElement |
   return r.recordSilent ? h('p', { class: 'record-silent', text: ctx.ui('record.silent') }) : null;
 }
 
-/** Where the student was sure and wrong; nothing when they never said how sure they were. */
+/**
+ * Where the student was sure and wrong, under the wrong answers in the summary; nothing when they
+ * never said how sure they were.
+ */
 export function sureWrong(ctx: ScreenContext, d: DebriefView): HTMLElement | null {
   if (!d.checks.some((k) => k.sure !== undefined)) return null;
   return h(
-    'section',
-    { class: 'card debrief-section sure-wrong', attrs: { 'aria-labelledby': 'db-sure' } },
-    h('h2', { text: ctx.ui('confidence.heading'), attrs: { id: 'db-sure' } }),
+    'div',
+    { class: 'sure-wrong', attrs: { 'data-sure-wrong': String(d.sureWrong.length) } },
+    h('h3', { text: ctx.ui('confidence.heading') }),
     d.sureWrong.length === 0
       ? h('p', { text: ctx.ui('confidence.none') })
       : h(
@@ -40,5 +43,16 @@ export function sureWrong(ctx: ScreenContext, d: DebriefView): HTMLElement | nul
             ...d.sureWrong.map((k) => h('li', { text: ctx.tx(k.prompt), attrs: { 'data-item': k.item } })),
           ),
         ),
+  );
+}
+
+/** The reason given, in a key moment of the summary. */
+export function momentReason(ctx: ScreenContext, r: DecisionReview): HTMLElement | null {
+  if (!r.reason) return null;
+  return h(
+    'p',
+    { class: 'moment-reason', attrs: { 'data-reason': r.reason.id } },
+    h('strong', { text: `${ctx.ui('reason.heading')}: ` }),
+    ctx.tx(r.reason.label),
   );
 }

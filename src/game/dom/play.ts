@@ -1,18 +1,25 @@
 // The readable half of the play screen: where and when, who speaks, the text (in a live region),
 // feedback on the last step, documents, sources, a quiz, and the choices as large buttons.
-import { type EngineEvent, meterChanges, type NodeView, type Text } from '../../engine';
+import type { EngineEvent, NodeView, QuizAnswer, Text } from '../../engine';
 import { formatIsoDate } from '../../i18n/dates';
+import { meterChangeList } from './changes';
 import type { ScreenContext } from './context';
 import { button, h } from './h';
 import { renderQuiz } from './quiz';
+import type { Verdict } from './quizFeedback';
 import { reasonFeedback, reasonSection } from './reasons';
 import { documentPaper, openDocument, paragraphs, sourcesDisclosure } from './sources';
 
 export interface PlayActions {
   send(e: EngineEvent): void;
   debrief(): void;
+  /** Grades a knowledge check for feedback in place; absent in an assessment (no feedback). */
+  check?: (item: string, answer: QuizAnswer) => Verdict;
+  /** Opens the dialog saying what each meter means. */
+  meters?: () => void;
 }
 
+/** Date, place and step; the page's h1 when the node has no title of its own. */
 function where(ctx: ScreenContext, v: NodeView): HTMLElement {
   const bits = [
     v.date ? formatIsoDate(v.date, ctx.ui) : '',
@@ -27,7 +34,7 @@ function where(ctx: ScreenContext, v: NodeView): HTMLElement {
   return h(
     'div',
     { class: 'where' },
-    h('p', { class: 'where-line', text: bits.join(' · ') }),
+    h(v.title ? 'p' : 'h1', { class: 'where-line', text: bits.join(' · ') }),
     h(
       'div',
       { class: 'progress-track', attrs: { 'aria-hidden': 'true' } },
@@ -52,36 +59,20 @@ function feedback(ctx: ScreenContext, f: Text): HTMLElement {
   );
 }
 
-/** Each meter the last step moved, with its name: "Legal position +10". */
-function changes(ctx: ScreenContext, v: NodeView): HTMLElement | null {
-  const list = meterChanges(v);
-  if (list.length === 0) return null;
-  const sign = (d: number) => (d > 0 ? `+${d}` : `\u2212${Math.abs(d)}`);
+/**
+ * The page's text. Not a live region itself: a page shown with its text already in it is rarely
+ * announced, so the app reads this into the shell's one persistent live region after each step.
+ * A quiz answer's feedback was shown in place on the quiz page (`check`), so it is not repeated.
+ */
+function story(ctx: ScreenContext, v: NodeView, idp: string, inPlace: boolean): HTMLElement {
+  const f = v.feedback;
+  const shown = f && !(inPlace && f.params?.correct !== undefined) ? f : undefined;
   return h(
     'div',
-    { class: 'changes' },
-    h('p', { class: 'eyebrow', text: ctx.ui('change.heading') }),
-    h(
-      'ul',
-      {},
-      ...list.map((m) =>
-        h('li', {
-          class: m.delta > 0 ? 'up' : 'down',
-          text: ctx.ui('change.item', { label: ctx.tx(m.label), delta: sign(m.delta) }),
-          attrs: { 'data-meter': m.id },
-        }),
-      ),
-    ),
-  );
-}
-
-function story(ctx: ScreenContext, v: NodeView, idp: string): HTMLElement {
-  return h(
-    'div',
-    { class: 'story', attrs: { 'aria-live': 'polite', 'aria-atomic': 'true', id: `${idp}story` } },
-    v.feedback ? feedback(ctx, v.feedback) : null,
+    { class: 'story', attrs: { id: `${idp}story`, 'data-story': '' } },
+    shown ? feedback(ctx, shown) : null,
     v.reasonFeedback ? reasonFeedback(ctx, v.reasonFeedback) : null,
-    v.feedback ? changes(ctx, v) : null,
+    f ? meterChangeList(ctx, v) : null,
     v.kind === 'ending' ? h('p', { class: 'eyebrow', text: ctx.ui('play.ending') }) : null,
     v.speaker
       ? h(
@@ -105,15 +96,19 @@ function story(ctx: ScreenContext, v: NodeView, idp: string): HTMLElement {
   );
 }
 
-function metersForReaders(ctx: ScreenContext, v: NodeView): HTMLElement | null {
+/** The meters in text (the canvas draws them too) and the button explaining what they mean. */
+function metersForReaders(ctx: ScreenContext, v: NodeView, act: PlayActions): HTMLElement | null {
   if (v.meters.length === 0) return null;
   return h(
     'div',
-    { class: 'sr-only' },
-    h('h2', { text: ctx.ui('play.meters') }),
+    { class: 'meters-text' },
+    h('h2', { class: 'sr-only', text: ctx.ui('play.meters') }),
+    act.meters
+      ? button(ctx.ui('guide.metersTitle'), act.meters, 'btn ghost small', { 'data-action': 'meters' })
+      : null,
     h(
       'ul',
-      {},
+      { class: 'sr-only' },
       ...v.meters.map((m) =>
         h('li', { text: ctx.ui('play.meterValue', { label: ctx.tx(m.label), value: m.value, max: m.max }) }),
       ),
@@ -141,6 +136,8 @@ function actions(ctx: ScreenContext, v: NodeView, act: PlayActions, idp: string)
           ...(sure === undefined ? {} : { sure }),
         }),
       idp,
+      act.check ? (answer) => act.check?.(v.quiz?.item ?? '', answer) as Verdict : undefined,
+      true,
       { confidence: true },
     );
   if (v.kind === 'reason')
@@ -180,7 +177,7 @@ function actions(ctx: ScreenContext, v: NodeView, act: PlayActions, idp: string)
             : null,
         );
       }),
-      h('p', { class: 'hint', text: ctx.ui('play.keysHint') }),
+      h('p', { class: 'hint keys-hint', text: ctx.ui('play.keysHint') }),
     );
   }
   return h(
@@ -202,7 +199,7 @@ export function renderPanel(ctx: ScreenContext, v: NodeView, act: PlayActions, i
     'div',
     { class: 'panel-inner', attrs: { 'data-node': v.node, 'data-kind': v.kind } },
     where(ctx, v),
-    story(ctx, v, idp),
+    story(ctx, v, idp, act.check !== undefined),
     readable.length > 0
       ? h(
           'section',
@@ -216,7 +213,7 @@ export function renderPanel(ctx: ScreenContext, v: NodeView, act: PlayActions, i
         )
       : null,
     sourcesDisclosure(ctx, v.sources),
-    metersForReaders(ctx, v),
+    metersForReaders(ctx, v, act),
     actions(ctx, v, act, idp),
   );
 }
@@ -242,7 +239,9 @@ export function playKeys(panel: HTMLElement): (e: KeyboardEvent) => void {
       if (target && !target.disabled) {
         e.preventDefault();
         target.click();
-        target.focus();
+        // On a check, Enter then checks the answer: every quiz type submits the same way.
+        const submit = target.closest('.quiz')?.querySelector<HTMLButtonElement>('[data-action="submit"]');
+        (submit && !submit.disabled && !target.closest('[data-quiz="multiple"]') ? submit : target).focus();
       }
     } else if (
       e.key === 'Enter' &&

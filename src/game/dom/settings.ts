@@ -1,5 +1,6 @@
-// Player settings (text size, reduced motion, sound, high contrast): stored, applied to <html>
-// as data attributes the stylesheet reads, and edited in a native modal <dialog>.
+// Player settings (text size, reduced motion, high contrast): stored, applied to <html> as data
+// attributes the stylesheet reads, and edited in a native modal <dialog>. No sound setting: the
+// game has no sound. Every toggle shows its state (aria-pressed, drawn as a box that fills).
 import type { Ui, UiKey } from '../../i18n/keys';
 import { type KeyValueStore, readJson, SETTINGS_KEY } from '../../platform/storage';
 import { button, h } from './h';
@@ -8,7 +9,6 @@ export type TextSize = 'normal' | 'large' | 'larger';
 export interface Settings {
   textSize: TextSize;
   reducedMotion: boolean;
-  sound: boolean;
   highContrast: boolean;
 }
 
@@ -20,7 +20,6 @@ export function loadSettings(store: KeyValueStore): Settings {
   return {
     textSize: SIZES.includes(saved?.textSize as TextSize) ? (saved?.textSize as TextSize) : 'normal',
     reducedMotion: typeof saved?.reducedMotion === 'boolean' ? saved.reducedMotion : prefersLess,
-    sound: typeof saved?.sound === 'boolean' ? saved.sound : false,
     highContrast: typeof saved?.highContrast === 'boolean' ? saved.highContrast : false,
   };
 }
@@ -84,7 +83,6 @@ export function openSettings(ui: Ui, current: Settings, onChange: (s: Settings) 
       { class: 'toggles' },
       toggle(ui('settings.reducedMotion'), s.reducedMotion, (v) => update({ reducedMotion: v })),
       toggle(ui('settings.highContrast'), s.highContrast, (v) => update({ highContrast: v })),
-      toggle(ui('settings.sound'), s.sound, (v) => update({ sound: v })),
     ),
     h(
       'div',

@@ -16,6 +16,8 @@ export interface Shell {
   header(ui: Ui, lng: string, showMenuLink: boolean): void;
   notice(text: string | null, dismissLabel?: string): void;
   announce(text: string): void;
+  /** Announces what `text()` returns once the next frame has shown the new page. */
+  announceFrom(text: () => string): void;
 }
 
 export function createShell(
@@ -75,10 +77,14 @@ export function createShell(
       fill(noticeBox, box);
     },
     announce(text) {
-      // Clearing first makes screen readers repeat an identical message.
+      this.announceFrom(() => text);
+    },
+    announceFrom(text) {
+      // Clearing first makes screen readers repeat an identical message. The region is on the
+      // page from the start and only its text changes: the pattern screen readers do announce.
       live.textContent = '';
       requestAnimationFrame(() => {
-        live.textContent = text;
+        live.textContent = text();
       });
     },
   };

@@ -1,5 +1,5 @@
 // What check reports: the engine's Diagnostic (one shape for `validate` and `i18n:check`, printed by
-// src/cli/report.ts), plus the language it is about; the key is the Diagnostic's path.
+// src/dev/report.ts), plus the language it is about; the key is the Diagnostic's path.
 
 import type { Diagnostic, Severity } from '../../engine';
 

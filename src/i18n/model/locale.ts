@@ -1,5 +1,5 @@
 // In-memory locale trees: a locale is its folder's files as text, parsed once. Everything here is
-// pure and browser-safe, so tests and pages build locales from strings; src/cli/i18n/load.ts reads the disk.
+// pure and browser-safe, so tests and pages build locales from strings; src/dev/i18n/load.ts reads the disk.
 
 import type { Hash } from './hash';
 import { flatten, type JNode, JsonSyntaxError, type Leaf, parseJson } from './jsonTree';
