@@ -24,6 +24,7 @@ export {
   ruleOf,
   type TextUse,
 } from './kinds';
+export { heaviestPlays } from './longest';
 export type { MachineInput, ScenarioMachine } from './machine';
 export { correctAnswer, isCorrect, isValidAnswer, shuffledOptionIds, wrongAnswer } from './quiz';
 export { newSeed } from './rng';
