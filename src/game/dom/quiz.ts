@@ -184,6 +184,7 @@ export function renderQuiz(
     h('h2', { class: 'eyebrow', text: ctx.ui('quiz.heading'), attrs: { id: `${idp}${q.item}-title` } }),
     h('p', { class: 'quiz-prompt', text: ctx.tx(q.prompt), attrs: { id: `${idp}${q.item}-prompt` } }),
     q.type === 'order' ? null : h('p', { class: 'hint', text: ctx.ui(INSTRUCTION[q.type]) }),
+    conf?.el ?? null,
     part.body,
     status,
     actions,
