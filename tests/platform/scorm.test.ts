@@ -169,6 +169,26 @@ describe('per-decision data', () => {
     ]);
   });
 
+  it('reports the reason given after a choice as its own interaction, scored on its axes', async () => {
+    const appeal = (await shippedScenarios()).find((x) => x.scenario.id === 'appeal');
+    if (!appeal) throw new Error('no appeal');
+    const run = startRun(appeal, 5);
+    for (let i = 0; i < 60 && run.view().kind !== 'reason'; i++) {
+      const v = run.view();
+      const open = v.choices.find((x) => x.available);
+      if (v.kind === 'decision' && open) run.send({ type: 'choice.select', choice: open.id });
+      else if (v.kind === 'check') run.send(run.ahead()[0]?.event ?? { type: 'node.continue' });
+      else run.send({ type: 'node.continue' });
+    }
+    const v = run.view();
+    const [decision] = v.node.split('~');
+    const reason = v.choices[0]?.id ?? '';
+    run.send({ type: 'reason.select', reason });
+    const last = interactions(run).at(-1);
+    expect(last).toMatchObject({ id: `r.${decision}`, type: 'choice', response: reason, result: 'neutral' });
+    expect(last?.objectives).toEqual(['reasoning']);
+  });
+
   it('continues after the interactions a resumed attempt already sent', () => {
     const api = lms();
     const run = finishedRun();
