@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { checkScenarioFile, findScenarioFiles } from '../content/load';
 import { displayPath, formatDiagnostic, formatStats, type Stats, statsOf } from '../dev/report';
 import type { Diagnostic, Scenario } from '../engine';
-import { compile, type Exploration, explore } from '../engine';
+import { compile, type Exploration, explore, type ScoringReport, scoringReport } from '../engine';
 
 interface FileResult {
   file: string;
@@ -17,8 +17,11 @@ interface FileResult {
 async function checkFile(file: string): Promise<FileResult> {
   // Keep the exploration the validator runs, to print its figures.
   let explored: Exploration | undefined;
+  let scoring: ScoringReport | undefined;
   const explorer = (s: Scenario) => {
-    explored = explore(compile(s));
+    const c = compile(s);
+    explored = explore(c);
+    scoring = scoringReport(c);
     return explored;
   };
   // Locales sit beside the scenarios folder: scenarios/x.yaml -> locales/en/x.json.
@@ -29,7 +32,7 @@ async function checkFile(file: string): Promise<FileResult> {
   return {
     file,
     diagnostics: r.diagnostics,
-    ...(r.scenario ? { stats: statsOf(r.scenario, explored) } : {}),
+    ...(r.scenario ? { stats: statsOf(r.scenario, explored, scoring) } : {}),
   };
 }
 

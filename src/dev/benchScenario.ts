@@ -27,11 +27,14 @@ function segment(k: number, last: boolean): Record<string, ScenarioNode> {
           effects: ['pressure = 0', 'trust = 5'],
           score: { judgment: 1 },
           historical: true,
+          sources: ['src'],
         }),
         choice('delay', `c${k}`, {
           when: 'pressure < 2',
           unavailable: `nodes.d${k}.choices.delay.unavailable`,
           effects: ['pressure += 1'],
+          // Two top options per decision, as the validator asks (score.singleTop).
+          score: { judgment: 2 },
         }),
         choice('leak', exit ? `x${k}` : `c${k}`, {
           when: 'not leaked and trust >= 3',

@@ -2,7 +2,7 @@
 // statistics) and the figures shown beside each scenario.
 
 import { relative } from 'node:path';
-import type { Diagnostic, Scenario } from '../engine';
+import type { Diagnostic, Scenario, ScoringReport } from '../engine';
 import { printable, showPath } from '../engine';
 
 /** What `explore()` reports that the statistics print. */
@@ -30,9 +30,11 @@ export interface Stats {
   cyclic?: boolean;
   /** Per ending: plays reaching it and the score range per axis. */
   perEnding?: Record<string, { paths: number; score: Record<string, [number, number]> }>;
+  /** What the scoring rewards: top options per decision, best score off the historical path. */
+  scoring?: ScoringReport;
 }
 
-export function statsOf(s: Scenario, x?: ExploreStats): Stats {
+export function statsOf(s: Scenario, x?: ExploreStats, scoring?: ScoringReport): Stats {
   const nodes = Object.values(s.nodes);
   const st: Stats = {
     nodes: nodes.length,
@@ -56,7 +58,27 @@ export function statsOf(s: Scenario, x?: ExploreStats): Stats {
     truncated: x.truncated,
     cyclic: x.cyclic,
     perEnding,
+    ...(scoring ? { scoring } : {}),
   };
+}
+
+const shown = (n: number) => (Number.isFinite(n) ? String(n) : 'none');
+
+function scoringLines(r: ScoringReport): string[] {
+  const { top } = r;
+  const single = top.single.length ? ` (one top option: ${top.single.join(', ')})` : '';
+  const lines = [
+    `  decisions with two or more top options: ${top.withTwoOrMore} of ${top.decisions}${single}`,
+  ];
+  for (const a of r.axes) {
+    const gap = Number.isFinite(a.offHistory) ? String(a.overall - a.offHistory) : 'no play';
+    lines.push(
+      `  ${a.axis}: best ${shown(a.overall)}; best off the historical path ${shown(a.offHistory)} (gap ${gap})`,
+    );
+  }
+  for (const m of r.rising)
+    lines.push(`  meter ${m.meter} only rises along the historical path (${m.from} → ${m.to})`);
+  return lines;
 }
 
 export const displayPath = (file: string): string => relative(process.cwd(), file) || file;
@@ -96,6 +118,7 @@ export function formatStats(st: Stats): string[] {
       .join(', ');
     lines.push(`  ending ${id}: ${count(e.paths)}${plus} plays${axes ? `; ${axes}` : ''}`);
   }
+  if (st.scoring) lines.push(...scoringLines(st.scoring));
   if (st.truncated) lines.push('  note: exploration hit its state limit; figures are lower bounds');
   if (st.cyclic) lines.push('  note: some plays can loop; longest counts each loop once');
   return lines;

@@ -7,7 +7,10 @@ import type { IsoDate, NodeKind, QuizAnswer, TextKey } from './types';
 export type EngineEvent =
   | { type: 'node.continue' }
   | { type: 'choice.select'; choice: string }
-  | { type: 'quiz.answer'; item: string; answer: QuizAnswer };
+  /** Why the student chose what they just chose (one of the reasons offered for it). */
+  | { type: 'reason.select'; reason: string }
+  /** `sure`: the student's confidence in the answer, when they said (older logs have none). */
+  | { type: 'quiz.answer'; item: string; answer: QuizAnswer; sure?: boolean };
 
 /** One accepted event, in order; replaying the log reproduces the run exactly. */
 export type LogEntry = EngineEvent & { node: string };
@@ -20,11 +23,11 @@ export interface RunContext {
   vars: Record<string, VarValue>;
   /** Values before the last accepted event, so a screen can animate each meter's change. */
   prevVars: Record<string, VarValue>;
-  /** Feedback key of the choice or answer that led to the current node, if any. */
-  feedback: { key: TextKey; correct?: boolean } | null;
+  /** Feedback key of the choice or answer that led to the current node, if any (and of the reason given). */
+  feedback: { key: TextKey; correct?: boolean; reason?: TextKey } | null;
   score: Record<string, number>;
   /** Quiz answers given inside the story, by item id. */
-  answers: Record<string, { correct: boolean; answer: QuizAnswer }>;
+  answers: Record<string, { correct: boolean; answer: QuizAnswer; sure?: boolean }>;
   /** Nodes entered, in order (the student's path). */
   path: string[];
   log: LogEntry[];
@@ -110,6 +113,10 @@ export interface NodeView {
   outcome?: 'historical' | 'hypothetical';
   /** Feedback for the choice or answer that led here. */
   feedback?: Text;
+  /** Feedback on the reason the student gave for that choice, if the decision asked why. */
+  reasonFeedback?: Text;
+  /** On a reason page: the choice the student is giving a reason for. */
+  chosen?: Text;
   done: boolean;
 }
 

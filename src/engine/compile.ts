@@ -7,7 +7,7 @@ import type { CompiledBranch, CompiledChoice, CompiledNode, CompiledScenario } f
 import { parseCondition, parseEffect } from './expr/parse';
 import { eachTargetOf } from './kinds';
 import { scenarioMachine } from './machine';
-import type { Scenario, ScenarioNode } from './types';
+import type { ReasonNode, Scenario, ScenarioNode } from './types';
 import { mostStepsToEnding, stepsToEnding } from './validate/storyGraph';
 
 export type { CompiledBranch, CompiledChoice, CompiledNode, CompiledScenario } from './compiled';
@@ -91,7 +91,9 @@ function markStepsToEnd(list: CompiledNode[], byId: Map<string, CompiledNode>): 
   for (let i = 0; i < list.length; i++) {
     const n = list[i] as CompiledNode;
     if (n.node.kind === 'ending') ending[i] = 1;
-    eachTargetOf(n.node, edge);
+    // A decision that asks why goes through its reason nodes: they count as steps too.
+    if (n.node.kind === 'decision') for (const ch of n.choices) edge(ch.via ?? ch.choice.to);
+    else eachTargetOf(n.node, edge);
     offsets[i + 1] = targets.length;
   }
   const graph = { offsets, targets: Int32Array.from(targets), ending };
@@ -103,6 +105,51 @@ function markStepsToEnd(list: CompiledNode[], byId: Map<string, CompiledNode>): 
     const n = list[i] as CompiledNode;
     n.remaining = dist[i] as number;
     n.most = most[i] as number;
+  }
+}
+
+/**
+ * The id of the reason node after `choice` at `decision`. A tilde never appears in an authored id
+ * (the schema's id pattern), so it cannot collide with one.
+ */
+export const reasonNodeId = (decision: string, choice: string): string => `${decision}~${choice}`;
+
+/**
+ * For a decision with `reasons`: one reason node per choice that is offered reasons, and the
+ * choice's `via` pointing at it. The node carries the choice (its effects and score apply there).
+ */
+function addReasonNodes(d: CompiledNode, list: CompiledNode[], byId: Map<string, CompiledNode>): void {
+  const node = d.node;
+  if (node.kind !== 'decision' || !node.reasons) return;
+  const reasons = node.reasons;
+  for (const ch of d.choices) {
+    const options = (reasons.options ?? []).filter((o) => !o.for || o.for.includes(ch.choice.id));
+    if (options.length === 0) continue;
+    const id = reasonNodeId(d.id, ch.choice.id);
+    const reasonNode: ReasonNode = {
+      kind: 'reason',
+      decision: d.id,
+      choice: ch.choice.id,
+      prompt: reasons.prompt,
+      options,
+      next: ch.choice.to,
+      date: node.date,
+      place: node.place,
+      sources: node.sources,
+    };
+    const n: CompiledNode = {
+      id,
+      index: list.length,
+      node: reasonNode,
+      entry: NONE,
+      branches: [{ to: ch.choice.to }],
+      choices: [ch],
+      remaining: -1,
+      most: -1,
+    };
+    ch.via = id;
+    list.push(n);
+    byId.set(id, n);
   }
 }
 
@@ -122,6 +169,7 @@ export function compile(scenario: Scenario): CompiledScenario {
     list[i] = n;
     nodes.set(id, n);
   }
+  for (const n of list.slice()) if (n.node.kind === 'decision') addReasonNodes(n, list, nodes);
   markStepsToEnd(list, nodes);
   const items = new Map(scenario.quiz.map((q) => [q.id, q]));
   const base = {

@@ -15,6 +15,8 @@ export interface CompiledChoice {
   choice: Choice;
   when?: Expr;
   effects: Effect[];
+  /** The reason node choosing it leads to first (compile.ts makes it), if the decision asks why. */
+  via?: string;
 }
 export interface CompiledNode {
   id: string;

@@ -6,7 +6,7 @@ import type { CompiledScenario } from './compiled';
 import { explore } from './explore';
 import { walkHistory } from './history';
 import type { Run } from './run';
-import type { QuizItem } from './types';
+import type { QuizItem, ReasonOption } from './types';
 import { quizView, sourceViews } from './view';
 
 export interface DecisionReview {
@@ -16,9 +16,21 @@ export interface DecisionReview {
   prompt: Text;
   /** What the student chose, if they reached this decision. */
   chosen?: { id: string; label: Text; feedback: Text };
+  /** The reason the student gave for their choice, if the decision asked why. */
+  reason?: { id: string; label: Text; feedback: Text };
   /** What really happened, if this decision is on the historical path. */
   historical?: { id: string; label: Text; feedback: Text };
+  /** The record does not say what the real actors chose here (`recordSilent`). */
+  recordSilent: boolean;
   sources: SourceView[];
+}
+/** A knowledge check the student answered in the story, with how sure they said they were. */
+export interface CheckReview {
+  item: string;
+  prompt: Text;
+  correct: boolean;
+  /** undefined when the student did not say. */
+  sure?: boolean;
 }
 export interface DebriefView {
   scenario: string;
@@ -26,6 +38,9 @@ export interface DebriefView {
   studentPath: string[];
   historicalPath: string[];
   decisions: DecisionReview[];
+  /** The checks answered in the story, in order; `sureWrong` are those marked sure and answered wrong. */
+  checks: CheckReview[];
+  sureWrong: CheckReview[];
   score: { axis: string; label: Text; value: number; max: number }[];
   timeline: { date: string; text: Text; sources: SourceView[]; node?: string; visited: boolean }[];
   questions: Text[];
@@ -62,6 +77,15 @@ function choiceText(c: CompiledScenario, node: string, choiceId: string | undefi
   };
 }
 
+function reasonText(c: CompiledScenario, o: ReasonOption | undefined) {
+  if (!o) return undefined;
+  return {
+    id: o.id,
+    label: { key: o.label, ns: c.namespace },
+    feedback: { key: o.feedback, ns: c.namespace },
+  };
+}
+
 // Exploring a scenario costs milliseconds to seconds; its maxima never change, so keep them.
 const maximaCache = new WeakMap<CompiledScenario, Record<string, number>>();
 
@@ -87,6 +111,14 @@ export function debriefView(c: CompiledScenario, run: Run): DebriefView {
   const histAt = new Map(
     hist.log.flatMap((e) => (e.type === 'choice.select' ? [[e.node, e.choice] as const] : [])),
   );
+  // A reason is logged at its reason node, which names the decision and the choice it explains.
+  const reasonAt = new Map(
+    ctx.log.flatMap((e) => {
+      if (e.type !== 'reason.select') return [];
+      const n = c.nodes.get(e.node)?.node;
+      return n?.kind === 'reason' ? [[n.decision, n.options.find((o) => o.id === e.reason)] as const] : [];
+    }),
+  );
   const decisionIds = [...new Set([...ctx.path, ...hist.path])].filter(
     (id) => c.nodes.get(id)?.node.kind === 'decision',
   );
@@ -99,13 +131,23 @@ export function debriefView(c: CompiledScenario, run: Run): DebriefView {
       place: place ? { key: place.name, ns } : undefined,
       prompt: { key: n && 'text' in n ? n.text : '', ns },
       chosen: choiceText(c, id, chosenAt.get(id)),
-      historical: choiceText(c, id, histAt.get(id)),
+      reason: reasonText(c, reasonAt.get(id)),
+      historical: n?.kind === 'decision' && n.recordSilent ? undefined : choiceText(c, id, histAt.get(id)),
+      recordSilent: n?.kind === 'decision' && n.recordSilent === true,
       sources: sourceViews(c, n?.sources),
     };
   });
   // Own properties only, so ids named like Object.prototype members ("constructor") read as absent.
   const ownOf = <T>(o: Record<string, T>, k: string): T | undefined =>
     Object.hasOwn(o, k) ? o[k] : undefined;
+  const checks = ctx.log.flatMap((e): CheckReview[] => {
+    if (e.type !== 'quiz.answer') return [];
+    const item = c.items.get(e.item);
+    const a = ownOf(ctx.answers, e.item);
+    if (!item || !a) return [];
+    const review: CheckReview = { item: e.item, prompt: { key: item.prompt, ns }, correct: a.correct };
+    return [e.sure === undefined ? review : { ...review, sure: e.sure }];
+  });
   const endNode = ownOf(s.nodes, run.node);
   const maxima = scoreMaxima(c);
   const maxOf = (axis: string) => ownOf(maxima, axis) ?? 0;
@@ -123,6 +165,8 @@ export function debriefView(c: CompiledScenario, run: Run): DebriefView {
     studentPath: [...ctx.path],
     historicalPath: hist.path,
     decisions,
+    checks,
+    sureWrong: checks.filter((k) => k.sure === true && !k.correct),
     score: c.axes.map((axis) => ({
       axis,
       label: { key: ownOf(s.axes, axis)?.label ?? axis, ns },

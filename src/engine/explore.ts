@@ -201,9 +201,12 @@ export function explore(c: CompiledScenario, opts: { maxStates?: number } = {}):
  */
 export function enumeratePlays(
   c: CompiledScenario,
-  opts: { limit?: number; quiz?: 'both' | 'correct' } = {},
+  opts: { limit?: number; quiz?: 'both' | 'correct'; reasons?: 'first' | 'all' } = {},
 ): { plays: LogEntry[][]; truncated: boolean } {
   const limit = opts.limit ?? 10_000;
+  // A reason changes the score, never the path: by default one reason per reason prompt, so the
+  // plays stay the story's distinct paths (every reason is three or four more of each).
+  const allReasons = opts.reasons === 'all';
   // With `quiz: 'correct'` each check is answered right only: every distinct path through the
   // story's nodes, without the right/wrong variants that multiply plays but visit the same nodes.
   const onlyRight = opts.quiz === 'correct';
@@ -214,7 +217,11 @@ export function enumeratePlays(
       truncated = true;
       return;
     }
-    const next = successors(c, s).filter((st, i) => !(onlyRight && st.event.type === 'quiz.answer' && i > 0));
+    const next = successors(c, s).filter(
+      (st, i) =>
+        !(onlyRight && st.event.type === 'quiz.answer' && i > 0) &&
+        !(!allReasons && st.event.type === 'reason.select' && i > 0),
+    );
     if (next.length === 0) {
       if (c.nodes.get(s.node)?.node.kind === 'ending') plays.push(log);
       return;
@@ -243,8 +250,12 @@ export function coveringPlays(
   const reachable = explore(c).reachable;
   const want = new Set<string>();
   for (const n of c.nodes.values()) {
-    if (reachable.has(n.id)) for (const ch of n.choices) want.add(`${n.id}/${ch.choice.id}`);
+    if (!reachable.has(n.id)) continue;
+    if (n.node.kind === 'reason') for (const o of n.node.options) want.add(`${n.id}/${o.id}`);
+    else for (const ch of n.choices) want.add(`${n.id}/${ch.choice.id}`);
   }
+  const moveId = (e: Step['event']) =>
+    e.type === 'choice.select' ? e.choice : e.type === 'reason.select' ? e.reason : undefined;
   const random = rng(opts.seed ?? 1);
   const plays: LogEntry[][] = [];
   const covered = new Set<string>();
@@ -255,12 +266,14 @@ export function coveringPlays(
       const next = successors(c, s);
       if (next.length === 0) break;
       // Prefer steps not yet covered so coverage grows quickly.
-      const fresh = next.filter(
-        (st) => st.event.type === 'choice.select' && !covered.has(`${s.node}/${st.event.choice}`),
-      );
+      const fresh = next.filter((st) => {
+        const id = moveId(st.event);
+        return id !== undefined && !covered.has(`${s.node}/${id}`);
+      });
       const pool = fresh.length ? fresh : next;
       const step = pool[Math.floor(random() * pool.length)] as Step;
-      if (step.event.type === 'choice.select') covered.add(`${s.node}/${step.event.choice}`);
+      const id = moveId(step.event);
+      if (id !== undefined) covered.add(`${s.node}/${id}`);
       log.push({ ...step.event, node: s.node });
       s = step.to;
     }

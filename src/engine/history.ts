@@ -47,7 +47,11 @@ export function walkHistory(c: CompiledScenario, opts: { log?: boolean } = {}): 
       );
     }
     let event: EngineEvent | undefined;
-    if (node.kind === 'decision') {
+    if (node.kind === 'decision' && node.recordSilent === true) {
+      // No source says what was chosen: follow the first open choice in file order, so the path
+      // still runs on to the ending (the debrief shows no historical choice here).
+      event = ruleOf(node).moves(n, s.vars, c)[0];
+    } else if (node.kind === 'decision') {
       const marked = n.choices.filter((ch) => ch.choice.historical === true).map((ch) => ch.choice.id);
       if (marked.length === 0) return stop({ kind: 'noChoice', node: n.id });
       if (marked.length > 1) return stop({ kind: 'manyChoices', node: n.id, choices: marked });

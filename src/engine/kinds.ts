@@ -4,18 +4,25 @@
 // all read this table; a kind's rules live nowhere else.
 
 import type { EngineEvent, VarValue } from './api';
-import { type CompiledNode, type CompiledScenario, firstBranch, holds } from './compiled';
+import {
+  type CompiledChoice,
+  type CompiledNode,
+  type CompiledScenario,
+  firstBranch,
+  holds,
+} from './compiled';
 import { applyEffects } from './expr/evaluate';
 import { correctAnswer, isCorrect, isValidAnswer, wrongAnswer } from './quiz';
 import type { NodeKind, QuizAnswer, ScenarioNode, TextKey } from './types';
 
 /** What the student is doing at a node; the scenario machine has one state per phase. */
-export type Phase = 'reading' | 'choosing' | 'answering' | 'ended';
+export type Phase = 'reading' | 'choosing' | 'reasoning' | 'answering' | 'ended';
 
 /** The event type each phase accepts (an ending accepts none). */
 export const PHASE_EVENT = {
   reading: 'node.continue',
   choosing: 'choice.select',
+  reasoning: 'reason.select',
   answering: 'quiz.answer',
 } as const satisfies Record<Exclude<Phase, 'ended'>, EngineEvent['type']>;
 
@@ -25,7 +32,8 @@ export interface Outcome {
   /** Variables after the event's own effects (the target's entry effects come on entering). */
   vars: Record<string, VarValue>;
   gain: Record<string, number>;
-  feedback: { key: TextKey; correct?: boolean } | null;
+  /** `reason`: the feedback on the reason given, shown with the choice's own. */
+  feedback: { key: TextKey; correct?: boolean; reason?: TextKey } | null;
   answer?: { item: string; correct: boolean; answer: QuizAnswer };
 }
 
@@ -81,6 +89,30 @@ const reading = <K extends 'narration' | 'dialogue' | 'document'>(
   next: readingNext,
 });
 
+/** A choice taken: its effects applied, `gain` credited, its feedback. */
+function chosen(
+  ch: CompiledChoice,
+  vars: Record<string, VarValue>,
+  c: CompiledScenario,
+  gain: Gain,
+): Outcome {
+  return {
+    to: ch.choice.to,
+    vars: ch.effects.length ? applyEffects(ch.effects, vars, c.scenario.variables) : vars,
+    gain,
+    feedback: { key: ch.choice.feedback },
+  };
+}
+
+type Gain = Record<string, number>;
+/** The two score records added up (the choice's and its reason's). */
+function addGains(a: Gain | undefined, b: Gain | undefined): Gain {
+  if (!b) return a ?? NO_GAIN;
+  const out: Gain = { ...a };
+  for (const k of Object.keys(b)) out[k] = (out[k] ?? 0) + (b[k] as number);
+  return out;
+}
+
 const mainText = (n: { text: TextKey }, id: string, use: TextUse) =>
   use(n.text, ['nodes', id, 'text'], `nodes.${id}.text`);
 
@@ -102,6 +134,14 @@ export const KINDS: { [K in NodeKind]: KindRule<K> } = {
         use(ch.feedback, [...path, 'feedback'], `${key}.feedback`);
         use(ch.unavailable, [...path, 'unavailable'], `${key}.unavailable`);
       });
+      const r = n.reasons;
+      if (!r) return;
+      use(r.prompt, ['nodes', id, 'reasons', 'prompt'], `nodes.${id}.reasons.prompt`);
+      (r.options ?? []).forEach((o, i) => {
+        const path = ['nodes', id, 'reasons', 'options', i];
+        use(o.label, [...path, 'label'], `nodes.${id}.reasons.${o.id}.label`);
+        use(o.feedback, [...path, 'feedback'], `nodes.${id}.reasons.${o.id}.feedback`);
+      });
     },
     moves: (n, vars) =>
       n.choices
@@ -111,12 +151,27 @@ export const KINDS: { [K in NodeKind]: KindRule<K> } = {
       if (e.type !== 'choice.select') return undefined;
       const ch = n.choices.find((x) => x.choice.id === e.choice);
       if (!ch || !holds(ch.when, vars)) return undefined;
-      return {
-        to: ch.choice.to,
-        vars: ch.effects.length ? applyEffects(ch.effects, vars, c.scenario.variables) : vars,
-        gain: ch.choice.score ?? NO_GAIN,
-        feedback: { key: ch.choice.feedback },
-      };
+      // With a reason to give, nothing applies yet: the choice's effects, score and feedback come
+      // with the reason, so the reason is asked before the feedback can suggest one.
+      if (ch.via) return { to: ch.via, vars, gain: NO_GAIN, feedback: null };
+      return chosen(ch, vars, c, ch.choice.score ?? NO_GAIN);
+    },
+  },
+  reason: {
+    phase: 'reasoning',
+    targets: (n, f) => f(n.next),
+    texts: () => {}, // the prompt and reasons belong to the decision that names them
+    moves: (n) =>
+      n.node.kind === 'reason'
+        ? n.node.options.map((o) => ({ type: 'reason.select', reason: o.id }) as EngineEvent)
+        : [],
+    next(n, vars, e, c) {
+      if (e.type !== 'reason.select' || n.node.kind !== 'reason') return undefined;
+      const option = n.node.options.find((o) => o.id === e.reason);
+      const ch = n.choices[0];
+      if (!option || !ch) return undefined;
+      const out = chosen(ch, vars, c, addGains(ch.choice.score, option.score));
+      return { ...out, feedback: { key: ch.choice.feedback, reason: option.feedback } };
     },
   },
   check: {

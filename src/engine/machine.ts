@@ -1,5 +1,5 @@
 // The XState machine that runs a scenario. Its states are the interaction phases (reading,
-// choosing, answering, ended) with the current node in context; which event a phase accepts and
+// choosing, reasoning, answering, ended) with the current node in context; which event a phase accepts and
 // what it does come from the kinds table through `advance`. One fixed, typed `setup()` config:
 // guard and action names are checked by the compiler, and the machine costs the same to build
 // for ten nodes or ten thousand (see docs/architecture.md for why not one state per node).
@@ -28,6 +28,17 @@ export function nextOf(c: CompiledScenario, ctx: RunContext, e: EngineEvent): Ne
   return step && { step, score: scoreAfter(ctx.score, step.gain, ctx.node) };
 }
 
+/** What the context keeps of an answer: right or not, the answer, and how sure the student was. */
+function answerRecord(
+  a: NonNullable<Step['outcome']['answer']>,
+  e: EngineEvent,
+): RunContext['answers'][string] {
+  const sure = e.type === 'quiz.answer' ? e.sure : undefined;
+  return sure === undefined
+    ? { correct: a.correct, answer: a.answer }
+    : { correct: a.correct, answer: a.answer, sure };
+}
+
 const phaseOf = (c: CompiledScenario, node: string): Phase => {
   const n = c.nodes.get(node);
   return n ? ruleOf(n.node).phase : 'ended';
@@ -54,7 +65,7 @@ export function scenarioMachine(c: Omit<CompiledScenario, 'machine'>) {
   };
   const leadsTo = (phase: Phase) => ({ type: 'leadsTo', params: { phase } }) as const;
   const to = (phase: Phase) => ({ target: phase, guard: leadsTo(phase), actions: 'advance' }) as const;
-  const onward = [to('reading'), to('choosing'), to('answering'), to('ended')];
+  const onward = [to('reading'), to('choosing'), to('reasoning'), to('answering'), to('ended')];
   const start = initialState(compiled);
   return setup({
     types: {
@@ -79,7 +90,7 @@ export function scenarioMachine(c: Omit<CompiledScenario, 'machine'>) {
           feedback: o.feedback,
           score,
           answers: o.answer
-            ? { ...context.answers, [o.answer.item]: { correct: o.answer.correct, answer: o.answer.answer } }
+            ? { ...context.answers, [o.answer.item]: answerRecord(o.answer, event) }
             : context.answers,
           path: [...context.path, step.to.node],
           log: [...context.log, { ...event, node: context.node }],
@@ -103,6 +114,7 @@ export function scenarioMachine(c: Omit<CompiledScenario, 'machine'>) {
     states: {
       reading: { on: { 'node.continue': onward } },
       choosing: { on: { 'choice.select': onward } },
+      reasoning: { on: { 'reason.select': onward } },
       answering: { on: { 'quiz.answer': onward } },
       ended: { type: 'final' },
     },

@@ -146,7 +146,13 @@ function isLogEntry(v: unknown): v is LogEntry {
   if (!isObj(v) || typeof v.node !== 'string') return false;
   if (v.type === 'node.continue') return true;
   if (v.type === 'choice.select') return typeof v.choice === 'string';
-  if (v.type === 'quiz.answer') return typeof v.item === 'string' && isAnswer(v.answer);
+  if (v.type === 'reason.select') return typeof v.reason === 'string';
+  if (v.type === 'quiz.answer')
+    return (
+      typeof v.item === 'string' &&
+      isAnswer(v.answer) &&
+      (v.sure === undefined || typeof v.sure === 'boolean')
+    );
   return false;
 }
 

@@ -141,6 +141,35 @@ export interface DecisionNode extends NodeBase {
   text: TextKey;
   speaker?: string;
   choices: Choice[];
+  /** After the choice, the student picks why (3–4 reasons offered for that choice), scored too. */
+  reasons?: Reasons;
+  /** No source documents what the real actors chose here: no choice is historical. */
+  recordSilent?: boolean;
+}
+export interface Reasons {
+  prompt: TextKey;
+  options: ReasonOption[];
+}
+export interface ReasonOption {
+  id: string;
+  label: TextKey;
+  feedback: TextKey;
+  /** Points per axis for giving this reason. */
+  score?: Record<string, number>;
+  /** Offered only after these choices (ids of the decision's choices); every choice if absent. */
+  for?: string[];
+}
+/**
+ * Made by the compiler, never written by authors: the prompt "why?" after `choice` at
+ * `decision`. The choice's effects and score apply when the reason is given, together.
+ */
+export interface ReasonNode extends NodeBase {
+  kind: 'reason';
+  decision: string;
+  choice: string;
+  prompt: TextKey;
+  options: ReasonOption[];
+  next: string;
 }
 export interface CheckNode extends NodeBase {
   kind: 'check';
@@ -161,7 +190,10 @@ export type ScenarioNode =
   | DocumentNode
   | DecisionNode
   | CheckNode
-  | EndingNode;
+  | EndingNode
+  | ReasonNode;
+/** The node kinds an author writes (a reason node is made by the compiler). */
+export type AuthoredNode = Exclude<ScenarioNode, ReasonNode>;
 export type NodeKind = ScenarioNode['kind'];
 
 export interface Choice {
@@ -179,6 +211,8 @@ export interface Choice {
   score?: Record<string, number>;
   /** The choice really taken. Exactly one per decision on the historical path. */
   historical?: boolean;
+  /** Sources documenting the real choice; required with `historical: true`. */
+  sources?: string[];
 }
 
 export type QuizItem = QuizSingle | QuizMultiple | QuizTrueFalse | QuizOrder;

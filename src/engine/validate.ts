@@ -6,9 +6,10 @@ import type { Diagnostic } from './api';
 import { type CompiledScenario, compile } from './compile';
 import { explore as exploreMachine } from './explore';
 import type { Scenario } from './types';
+import { checkDecisions } from './validate/decisions';
 import { checkExpressions } from './validate/exprs';
 import { checkGraph, graphReachable } from './validate/graph';
-import { checkHistory } from './validate/history';
+import { checkHistory, checkTrends } from './validate/history';
 import { checkSize, collapseRepeats } from './validate/limits';
 import { checkPlay, type ExplorationResult } from './validate/play';
 import { checkRanges } from './validate/ranges';
@@ -68,6 +69,7 @@ function validateAll(s: Scenario, opts: ValidateOptions, out: Diagnostic[]): Com
   pass('reference', () => checkRefs(s, opts.fileName));
   pass('structure', () => checkStructure(s));
   pass('stage', () => checkStage(s));
+  pass('decision', () => checkDecisions(s));
   let parsed: ReturnType<typeof checkExpressions>['parsed'] | undefined;
   pass('expression', () => {
     const r = checkExpressions(s);
@@ -105,6 +107,7 @@ function validateAll(s: Scenario, opts: ValidateOptions, out: Diagnostic[]): Com
   const c = compiled;
   if (!c) return undefined;
   pass('historical path', () => checkHistory(c).diagnostics);
+  pass('meter trend', () => checkTrends(c));
   const explore = opts.explore === undefined ? () => exploreMachine(c) : opts.explore;
   if (explore) pass('exploration', () => checkPlay(s, explore(s, c), graphReachable(s, graphOf())));
   return c;

@@ -76,6 +76,12 @@ export function choiceOrder(c: CompiledScenario, nodeId: string, seed: number): 
 }
 
 function choices(c: CompiledScenario, nodeId: string, ctx: RunContext): ChoiceView[] {
+  const node = c.nodes.get(nodeId)?.node;
+  if (node?.kind === 'reason') {
+    // The reasons, shuffled like choices so the best one has no fixed place either.
+    const list = shuffled(node.options, hashString(`reasons:${nodeId}`, ctx.seed));
+    return list.map((o) => ({ id: o.id, label: { key: o.label, ns: c.namespace }, available: true }));
+  }
   return choiceOrder(c, nodeId, ctx.seed).map(({ choice, when }) => {
     const available = holds(when, ctx.vars);
     const reason: Text | undefined = available
@@ -85,6 +91,11 @@ function choices(c: CompiledScenario, nodeId: string, ctx: RunContext): ChoiceVi
         : { key: 'choice.unavailable', ns: COMMON_NS };
     return { id: choice.id, label: { key: choice.label, ns: c.namespace }, available, reason };
   });
+}
+
+function chosenLabel(c: CompiledScenario, decision: string, choice: string): Text | undefined {
+  const ch = c.nodes.get(decision)?.choices.find((x) => x.choice.id === choice)?.choice;
+  return ch ? { key: ch.label, ns: c.namespace } : undefined;
 }
 
 /** The view of `nodeId` given the run's context. */
@@ -104,7 +115,7 @@ export function buildView(c: CompiledScenario, nodeId: string, ctx: RunContext):
     scenario: c.scenario.id,
     node: nodeId,
     kind: node.kind,
-    text: 'text' in node ? text(node.text) : undefined,
+    text: 'text' in node ? text(node.text) : node.kind === 'reason' ? text(node.prompt) : undefined,
     title: 'title' in node ? text(node.title) : undefined,
     speaker:
       speaker && speakerId
@@ -135,6 +146,16 @@ export function buildView(c: CompiledScenario, nodeId: string, ctx: RunContext):
           params: ctx.feedback.correct === undefined ? undefined : { correct: ctx.feedback.correct ? 1 : 0 },
         }
       : undefined,
+    reasonFeedback: ctx.feedback?.reason ? text(ctx.feedback.reason) : undefined,
+    chosen: node.kind === 'reason' ? chosenLabel(c, node.decision, node.choice) : undefined,
     done: node.kind === 'ending',
   };
+}
+
+/**
+ * What the last step did to each meter, for the feedback ("Legal position +10"): the meters that
+ * changed, in declaration order, each with its label and signed change.
+ */
+export function meterChanges(v: Pick<NodeView, 'meters'>): { id: string; label: Text; delta: number }[] {
+  return v.meters.filter((m) => m.delta !== 0).map((m) => ({ id: m.id, label: m.label, delta: m.delta }));
 }

@@ -6,8 +6,12 @@ import { deflateSync, inflateSync } from 'fflate';
 import type { EngineEvent, QuizAnswer, Result } from '../engine';
 import { crcHex, fromBase64url, toBase64url } from './checksum';
 
-/** Version 2 adds the assignment id; a code without one is still written as version 1. */
-export const CODE_VERSION = 2;
+/**
+ * Version 2 adds the assignment id; version 3 lets the event log carry reasons and confidence
+ * marks. Each code is written in the lowest version that holds it, so pages that know only the
+ * older versions keep reading codes without reasons, and refuse newer ones as "from a newer version".
+ */
+export const CODE_VERSION = 3;
 export const CODE_PREFIX = 'PRC';
 /** Inputs longer than this are refused before any work (a pasted novel, or an attack). */
 export const MAX_INPUT = 1_000_000;
@@ -63,9 +67,17 @@ export type CodeError =
 
 const MODES: Record<ResultMode, string> = { practice: 'p', assessment: 'a', free: 'f' };
 const ANSWER_TYPES = { single: 's', multiple: 'm', truefalse: 't', order: 'o' } as const;
-type Compact = number | string | [string, string, string | boolean | string[]];
+type Compact =
+  | number
+  | string
+  | [string]
+  | [string, string, string | boolean | string[]]
+  | [string, string, string | boolean | string[], 0 | 1];
 
-/** Runs of `node.continue` become one number; choices their id; answers [item, type, value]. */
+/**
+ * Runs of `node.continue` become one number; choices their id; reasons [id]; answers
+ * [item, type, value], with a fourth element 1 (sure) or 0 (not sure) when the student said.
+ */
 function compactEvents(events: readonly EngineEvent[]): Compact[] {
   const out: Compact[] = [];
   for (const e of events) {
@@ -74,7 +86,11 @@ function compactEvents(events: readonly EngineEvent[]): Compact[] {
       if (typeof last === 'number') out[out.length - 1] = last + 1;
       else out.push(1);
     } else if (e.type === 'choice.select') out.push(e.choice);
-    else out.push([e.item, ANSWER_TYPES[e.answer.type], answerValue(e.answer)]);
+    else if (e.type === 'reason.select') out.push([e.reason]);
+    else {
+      const answer: Compact = [e.item, ANSWER_TYPES[e.answer.type], answerValue(e.answer)];
+      out.push(e.sure === undefined ? answer : [...answer, e.sure ? 1 : 0]);
+    }
   }
   return out;
 }
@@ -106,7 +122,11 @@ function expandedLength(list: readonly unknown[]): number | undefined {
   return total;
 }
 
-function expandEvents(list: unknown): EngineEvent[] | 'tooLong' | undefined {
+/** Whether the events need version 3 (a reason or a confidence mark). */
+const needsV3 = (events: readonly EngineEvent[]) =>
+  events.some((e) => e.type === 'reason.select' || (e.type === 'quiz.answer' && e.sure !== undefined));
+
+function expandEvents(list: unknown, version: number): EngineEvent[] | 'tooLong' | undefined {
   if (!Array.isArray(list)) return undefined;
   // Counted before any event is made: a short code of huge `continue` runs allocates nothing.
   if (list.length > MAX_EVENTS || expandedLength(list) === undefined) return 'tooLong';
@@ -115,10 +135,16 @@ function expandEvents(list: unknown): EngineEvent[] | 'tooLong' | undefined {
     if (typeof c === 'number' && Number.isInteger(c) && c > 0) {
       for (let i = 0; i < c; i++) out.push({ type: 'node.continue' });
     } else if (isId(c)) out.push({ type: 'choice.select', choice: c });
-    else if (Array.isArray(c) && c.length === 3 && isId(c[0])) {
+    else if (version >= 3 && Array.isArray(c) && c.length === 1 && isId(c[0]))
+      out.push({ type: 'reason.select', reason: c[0] });
+    else if (Array.isArray(c) && (c.length === 3 || (version >= 3 && c.length === 4)) && isId(c[0])) {
       const answer = expandAnswer(c[1], c[2]);
-      if (!answer) return undefined;
-      out.push({ type: 'quiz.answer', item: c[0], answer });
+      if (!answer || (c.length === 4 && c[3] !== 0 && c[3] !== 1)) return undefined;
+      out.push(
+        c.length === 4
+          ? { type: 'quiz.answer', item: c[0], answer, sure: c[3] === 1 }
+          : { type: 'quiz.answer', item: c[0], answer },
+      );
     } else return undefined;
   }
   return out;
@@ -140,9 +166,9 @@ export function encodeResult(r: ResultData): string {
     compactEvents(r.events),
     r.claim ? [r.claim.ending, r.claim.score] : 0,
   ];
-  // Version 1 when there is no assignment id, so codes read by older pages stay readable there.
-  const payload = r.assignment ? [...fields, r.assignment] : fields;
-  const version = r.assignment ? CODE_VERSION : 1;
+  // The lowest version that holds the result, so codes read by older pages stay readable there.
+  const version = needsV3(r.events) ? 3 : r.assignment ? 2 : 1;
+  const payload = version > 1 ? [...fields, r.assignment ?? ''] : fields;
   const bytes = deflateSync(new TextEncoder().encode(JSON.stringify(payload)), { level: 9 });
   const head = `${CODE_PREFIX}${version}.${toBase64url(bytes)}`;
   return `${head}.${crcHex(head)}`;
@@ -197,9 +223,12 @@ function parsePayload(body: string, version: number): Result<ResultData, CodeErr
   if (!isId(scenario) || !isInt(contentVersion) || !modeName) return malformed('header');
   const isLabel = (v: unknown) => typeof v === 'string' && v.length <= MAX_LABEL;
   if (!isLabel(classLabel) || !isLabel(name)) return malformed('labels');
-  if (version > 1 && !ASSIGNMENT_ID.test(String(assignment))) return malformed('assignment id');
+  // Version 3 writes '' when there is no assignment; version 2 only exists to carry one.
+  const noAssignment = version > 2 && assignment === '';
+  if (version > 1 && !noAssignment && !ASSIGNMENT_ID.test(String(assignment)))
+    return malformed('assignment id');
   if (!isInt(start) || !isInt(end) || !isInt(seed) || seed > 0xffffffff) return malformed('numbers');
-  const events = expandEvents(list);
+  const events = expandEvents(list, version);
   if (events === 'tooLong') return malformed(`event log longer than ${MAX_EVENTS} events`);
   if (!events) return malformed('event log');
   const parsedClaim = parseClaim(claim);
@@ -217,7 +246,7 @@ function parsePayload(body: string, version: number): Result<ResultData, CodeErr
       seed,
       events,
       claim: parsedClaim,
-      ...(version > 1 ? { assignment: assignment as string } : {}),
+      ...(version > 1 && !noAssignment ? { assignment: assignment as string } : {}),
     },
   };
 }

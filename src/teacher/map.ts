@@ -42,6 +42,8 @@ function boxText(ctx: TeacherContext, c: CompiledScenario, b: MapBox): { kind: s
       const q = c.items.get(n.item);
       return { kind, full: q ? s(q.prompt) : n.item };
     }
+    case 'reason': // the map draws the scenario's authored nodes; a reason node is the compiler's
+      return { kind, full: s(n.prompt) };
     default:
       return { kind, full: s(n.text) };
   }

@@ -46,6 +46,9 @@ function graphOf(c: CompiledScenario) {
   const boxes: Pending[] = [];
   const edges: Omit<MapEdge, 'points'>[] = [];
   for (const n of c.nodes.values()) {
+    // A reason node is the compiler's page between a choice and its target: the map shows the
+    // authored story (choice → target); the reasons given are counted in a table beside it.
+    if (n.node.kind === 'reason') continue;
     boxes.push({ id: n.id, node: n.id, kind: n.node.kind, historical: onPath.has(n.id), ...NODE });
     for (const b of n.branches) {
       edges.push({ from: n.id, to: b.to, historical: onPath.has(n.id) && onPath.has(b.to) });

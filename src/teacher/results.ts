@@ -12,6 +12,7 @@ import type { TeacherContext } from './context';
 import { button, el } from './dom';
 import { type ImportReport, importSources, type Source } from './importCodes';
 import { renderMap } from './map';
+import { reasonsTable } from './reasonsTable';
 import { axesOf, errorText, resultsCsv } from './resultsCells';
 import { classResults, type Row, rowsFrom } from './resultsModel';
 import { resultsTable } from './resultsTable';
@@ -38,6 +39,7 @@ function byScenario(ctx: TeacherContext, rows: Row[]): HTMLElement | null {
       classView(ctx, c, mine),
       el('h3', { text: ctx.t('results.heatHeading') }),
       renderMap(ctx, c, { counts: choiceCounts(mine), students: mine.length }),
+      ...[reasonsTable(ctx, c, mine)].filter((x) => x !== null),
     );
   };
   select.addEventListener('change', draw);

@@ -182,11 +182,31 @@ export function header(axes: { label: string }[], l: Labels): string[] {
   ];
 }
 
+/**
+ * The reasons a verified row gave, for the CSV only (the table stays narrow): "decision: reason"
+ * in the teacher's language, in the order given.
+ */
+export function reasonsCell(row: Row, shipped: Shipped, l: Labels): string {
+  const r = row.result;
+  const c = r ? shipped.get(r.data.scenario) : undefined;
+  if (!r?.verified || !c) return '';
+  return r.reasons
+    .map(({ node, reason }) => {
+      const d = c.nodes.get(node)?.node;
+      const o = d?.kind === 'decision' ? d.reasons?.options.find((x) => x.id === reason) : undefined;
+      return `${node}: ${o ? l.sx(c, o.label) : safeEcho(reason)}`;
+    })
+    .join(' | ');
+}
+
 export function resultsCsv(
   rows: readonly Row[],
   shipped: Shipped,
   axes: { id: string; label: string }[],
   l: Labels,
 ): string {
-  return toCsv([header(axes, l), ...rows.map((r) => cells(r, shipped, axes, l))]);
+  return toCsv([
+    [...header(axes, l), l.t('results.col.reasons')],
+    ...rows.map((r) => [...cells(r, shipped, axes, l), reasonsCell(r, shipped, l)]),
+  ]);
 }

@@ -26,6 +26,8 @@ export interface VerifiedResult {
   answers?: Record<string, { correct: boolean; answer: QuizAnswer }>;
   /** Decisions as replayed: node id and choice id, in order. */
   choices: { node: string; choice: string }[];
+  /** Reasons given as replayed: the decision, the choice it explains and the reason id, in order. */
+  reasons: { node: string; choice: string; reason: string }[];
   seconds: number;
 }
 
@@ -47,7 +49,7 @@ export function verifyResult(
   shipped: ReadonlyMap<string, CompiledScenario>,
 ): VerifiedResult {
   const seconds = Math.max(0, Math.round((data.finishedAt - data.startedAt) / 1000));
-  const base = { data, verified: false, choices: [], seconds };
+  const base = { data, verified: false, choices: [], reasons: [], seconds };
   const c = shipped.get(data.scenario);
   if (!c) return { ...base, failure: { kind: 'unknownScenario', scenario: data.scenario } };
   const version = c.scenario.contentVersion;
@@ -74,6 +76,13 @@ export function verifyResult(
     quiz: { right: answers.filter((a) => a.correct).length, asked: answers.length },
     answers: { ...ctx.answers },
     choices: ctx.log.flatMap((e) => (e.type === 'choice.select' ? [{ node: e.node, choice: e.choice }] : [])),
+    reasons: ctx.log.flatMap((e) => {
+      // The log names the compiler's reason node; the teacher reads the decision it follows.
+      const n = e.type === 'reason.select' ? c.nodes.get(e.node)?.node : undefined;
+      return n?.kind === 'reason' && e.type === 'reason.select'
+        ? [{ node: n.decision, choice: n.choice, reason: e.reason }]
+        : [];
+    }),
   };
   run.stop();
   if (!out.ending) return { ...out, failure: { kind: 'unfinished' } };
@@ -90,6 +99,20 @@ export function choiceCounts(results: readonly VerifiedResult[]): Map<string, Ma
       const byChoice = counts.get(node) ?? new Map<string, number>();
       byChoice.set(choice, (byChoice.get(choice) ?? 0) + 1);
       counts.set(node, byChoice);
+    }
+  }
+  return counts;
+}
+
+/** How many verified students gave each reason, by decision then reason (for the heatmap). */
+export function reasonCounts(results: readonly VerifiedResult[]): Map<string, Map<string, number>> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const r of results) {
+    if (!r.verified) continue;
+    for (const { node, reason } of r.reasons) {
+      const byReason = counts.get(node) ?? new Map<string, number>();
+      byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
+      counts.set(node, byReason);
     }
   }
   return counts;

@@ -137,6 +137,8 @@ function nextClicks(pick: 'first' | 'last'): string[] | 'end' {
   // No inner helper functions here: this runs in the page, where bundler name helpers are absent.
   const choices = [...document.querySelectorAll<HTMLButtonElement>('.panel-inner .choice:not([disabled])')];
   const choice = pick === 'first' ? choices[0] : choices[choices.length - 1];
+  // A reason page's buttons are choices too, named by data-reason.
+  if (choice?.dataset.reason) return [`.panel-inner .choice[data-reason="${choice.dataset.reason}"]`];
   if (choice) return [`.panel-inner .choice[data-choice="${choice.dataset.choice}"]`];
   return ['.panel-inner [data-action="continue"]'];
 }

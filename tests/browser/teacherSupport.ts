@@ -74,8 +74,8 @@ export async function student(browser: Browser, link: string, name: string, pick
   await page.fill('#result-name', name);
   await page.getByRole('button', { name: 'Получить код результата' }).click();
   const code = await page.inputValue('#result-code');
-  // Version 2: the code carries the assignment id of the link.
-  expect(code).toMatch(/^PRC2\./);
+  // Version 3: the code carries the reasons given and the assignment id of the link.
+  expect(code).toMatch(/^PRC3\./);
   // Time taken: from the start saved before the reload to the ending, not to the button press.
   const data = decoded(code);
   // The code keeps whole seconds.

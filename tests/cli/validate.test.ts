@@ -21,7 +21,10 @@ describe('npm run validate', { timeout: 120_000 }, () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('tests/fixtures/scenarios/tiny.yaml: ok');
     expect(r.out).toContain('10 distinct plays; shortest 4 steps, longest 5 steps');
-    expect(r.out).toMatch(/ending signed: 6 plays; knowledge 0\.\.1, judgment 0\.\.2/);
+    expect(r.out).toMatch(/ending signed: 6 plays; knowledge 0\.\.1, judgment 1\.\.2/);
+    // What the scoring rewards (issue #20): two top options everywhere, best reachable off history.
+    expect(r.out).toContain('decisions with two or more top options: 2 of 2');
+    expect(r.out).toContain('judgment: best 2; best off the historical path 2 (gap 0)');
   });
 
   it('prints file:line:column, code, path, message and fix; exits 1', () => {

@@ -125,6 +125,27 @@ describe('text keys', () => {
     expect(d?.line).toBe(TINY.split('\n').indexOf('    text: nodes.press.text') + 1);
   });
 
+  it('reports a reason prompt or reason label pointing at a missing key, with its path', () => {
+    const s = structuredClone(tiny);
+    const ask = s.nodes.ask as { reasons?: unknown };
+    const reason = (id: string) => ({
+      id,
+      label: `nodes.ask.reasons.${id}.label`,
+      feedback: `nodes.ask.reasons.${id}.feedback`,
+    });
+    ask.reasons = { prompt: 'nodes.ask.reasons.prompt', options: ['a', 'b', 'c'].map(reason) };
+    const en = structuredClone(TINY_EN) as { nodes: { ask: Record<string, unknown> } };
+    en.nodes.ask.reasons = {
+      a: { label: 'A', feedback: 'A.' },
+      b: { feedback: 'B.' },
+      c: { label: 'C', feedback: 'C.' },
+    };
+    const missing = checkTextKeys(s, en, 'tiny')
+      .filter((d) => d.code === 'text.missingKey')
+      .map((d) => d.path.join('.'));
+    expect(missing).toEqual(['nodes.ask.reasons.prompt', 'nodes.ask.reasons.options.1.label']);
+  });
+
   it('warns about keys that leave the naming convention', () => {
     const s = structuredClone(tiny);
     (s.nodes.press as { text: string }).text = 'nodes.intro.text';

@@ -32,6 +32,7 @@ describe.each(scenarios.map((c) => [c.scenario.id, c] as const))('choice order i
       expect(again.value.view().choices.map((x) => x.id)).toEqual(v.choices.map((x) => x.id));
       const open = v.choices.find((x) => x.available);
       if (v.kind === 'decision' && open) run.send({ type: 'choice.select', choice: open.id });
+      else if (v.kind === 'reason' && open) run.send({ type: 'reason.select', reason: open.id });
       else if (v.kind === 'check') run.send(run.ahead()[0]?.event ?? { type: 'node.continue' });
       else run.send({ type: 'node.continue' });
     }

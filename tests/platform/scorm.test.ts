@@ -3,7 +3,14 @@
 // objectives, location, the one-graded-attempt rule and the suspend-data limit on the longest play.
 import { Scorm12API } from 'scorm-again';
 import { describe, expect, it } from 'vitest';
-import { type CompiledScenario, enumeratePlays, type QuizAnswer, replay, startRun } from '../../src/engine';
+import {
+  type CompiledScenario,
+  heaviestPlays,
+  type LogEntry,
+  type QuizAnswer,
+  replay,
+  startRun,
+} from '../../src/engine';
 import { runFromCode } from '../../src/platform/replayEvents';
 import { encodeResult } from '../../src/platform/resultCode';
 import { resultFromRun } from '../../src/platform/resultFile';
@@ -162,6 +169,26 @@ describe('per-decision data', () => {
     ]);
   });
 
+  it('reports the reason given after a choice as its own interaction, scored on its axes', async () => {
+    const appeal = (await shippedScenarios()).find((x) => x.scenario.id === 'appeal');
+    if (!appeal) throw new Error('no appeal');
+    const run = startRun(appeal, 5);
+    for (let i = 0; i < 60 && run.view().kind !== 'reason'; i++) {
+      const v = run.view();
+      const open = v.choices.find((x) => x.available);
+      if (v.kind === 'decision' && open) run.send({ type: 'choice.select', choice: open.id });
+      else if (v.kind === 'check') run.send(run.ahead()[0]?.event ?? { type: 'node.continue' });
+      else run.send({ type: 'node.continue' });
+    }
+    const v = run.view();
+    const [decision] = v.node.split('~');
+    const reason = v.choices[0]?.id ?? '';
+    run.send({ type: 'reason.select', reason });
+    const last = interactions(run).at(-1);
+    expect(last).toMatchObject({ id: `r.${decision}`, type: 'choice', response: reason, result: 'neutral' });
+    expect(last?.objectives).toEqual(['reasoning']);
+  });
+
   it('continues after the interactions a resumed attempt already sent', () => {
     const api = lms();
     const run = finishedRun();
@@ -202,20 +229,19 @@ function longestAnswer(c: CompiledScenario, id: string): QuizAnswer | undefined 
 }
 
 describe('suspend_data on the longest play of the longest scenario', () => {
-  // Replaying and encoding all ~480,000 plays would take minutes; the event log's JSON length
-  // ranks them (a code deflates the compacted log, so a longer log makes a longer code), and the
-  // 25 longest of each scenario, by log size and by step count, are encoded in full.
+  // Every play is considered, reasons included, without enumerating them (millions): the 25
+  // heaviest plays of each scenario by log size (with each answer at its longest, as a student
+  // may give it) and the 25 with the most steps are found over the state graph (heaviestPlays),
+  // and encoded in full. A code deflates the compacted log, so a longer log makes a longer code.
   it('stays under 4,096 characters', async () => {
-    let longest = { length: 0, id: '', events: 0, plays: 0 };
+    let longest = { length: 0, id: '', events: 0 };
     for (const c of await shippedScenarios()) {
-      const { plays, truncated } = enumeratePlays(c, { limit: 1_000_000 });
-      expect(truncated).toBe(false);
-      const size = plays.map((p) => JSON.stringify(p).length);
-      const top = (key: (i: number) => number) =>
-        [...plays.keys()].sort((a, b) => key(b) - key(a)).slice(0, 25);
-      const picked = new Set([...top((i) => size[i] as number), ...top((i) => plays[i]?.length ?? 0)]);
-      for (const i of picked) {
-        const play = plays[i] ?? [];
+      const widest = (e: LogEntry): LogEntry =>
+        e.type === 'quiz.answer' ? { ...e, answer: longestAnswer(c, e.item) ?? e.answer } : e;
+      const bySize = heaviestPlays(c, 25, (e) => JSON.stringify(widest(e)).length).plays;
+      const bySteps = heaviestPlays(c, 25, () => 1).plays;
+      expect(bySize.length).toBe(25);
+      for (const play of [...bySize, ...bySteps]) {
         const run = replay(c, 0xffffffff, play);
         if (!run.ok) throw new Error(`${c.scenario.id}: a play does not replay`);
         const started = Date.UTC(2026, 0, 1);
@@ -226,20 +252,16 @@ describe('suspend_data on the longest play of the longest scenario', () => {
           startedAt: started,
           finishedAt: started + 99 * 3600_000,
         });
-        // The plays answer each question right or one way wrong; a student may give the longest
-        // answer an item allows (every option ticked, the longest option id), so that is encoded.
-        const events = result.events.map((e) =>
-          e.type === 'quiz.answer' ? { ...e, answer: longestAnswer(c, e.item) ?? e.answer } : e,
-        );
+        const events = result.events.map((e) => widest(e as LogEntry));
         const data = encodeResult({ ...result, events });
         if (data.length > longest.length)
-          longest = { length: data.length, id: c.scenario.id, events: play.length, plays: plays.length };
+          longest = { length: data.length, id: c.scenario.id, events: play.length };
       }
     }
     console.log(
-      `longest suspend_data: ${longest.length} characters (${longest.id}, ${longest.events} events, of ${longest.plays} plays)`,
+      `longest suspend_data: ${longest.length} characters (${longest.id}, ${longest.events} events)`,
     );
     expect(longest.length).toBeGreaterThan(0);
     expect(longest.length).toBeLessThan(SUSPEND_LIMIT);
-  }, 120_000);
+  });
 });

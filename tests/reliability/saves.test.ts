@@ -29,7 +29,7 @@ function logPerNode(c: CompiledScenario): Map<string, LogEntry[]> {
     { state: (node, ctx) => void (first.has(node) || first.set(node, [...ctx.log])) },
     {
       quiz: 'correct',
-      limit: 3000,
+      limit: 20_000,
       seed: SEED,
     },
   );

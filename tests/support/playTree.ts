@@ -24,7 +24,7 @@ export interface PlayTree {
 export function playTree(
   c: CompiledScenario,
   visit: PlayVisitor = {},
-  opts: { quiz?: 'both' | 'correct'; limit?: number; seed?: number } = {},
+  opts: { quiz?: 'both' | 'correct'; limit?: number; seed?: number; reasons?: 'first' | 'all' } = {},
 ): PlayTree {
   const res: PlayTree = { plays: 0, steps: 0, refused: [], truncated: false };
   const limit = opts.limit ?? 100_000;
@@ -44,13 +44,19 @@ export function playTree(
     const moves = successors(c, { node: ctx.node, vars: ctx.vars }).filter(
       (st, i) => !(opts.quiz === 'correct' && st.event.type === 'quiz.answer' && i > 0),
     );
-    for (const { event } of moves) {
+    for (const [i, { event }] of moves.entries()) {
       if (!snap.can(event)) {
         res.refused.push(`${ctx.node} --${event.type}`);
         continue;
       }
       res.steps++;
-      go(transition(c.machine, snap, event)[0]);
+      const next = transition(c.machine, snap, event)[0];
+      // A reason changes the score, never the path: the play goes on with the first reason only
+      // (unless asked for all), while each other reason's next page is still visited, so its
+      // feedback is seen and its event is accepted.
+      if (event.type === 'reason.select' && i > 0 && opts.reasons !== 'all')
+        visit.state?.(next.context.node, next.context);
+      else go(next);
     }
   };
   go(start);

@@ -4,7 +4,8 @@
 import type { Diagnostic } from '../api';
 import type { CompiledScenario } from '../compiled';
 import { type HistoryProblem, walkHistory } from '../history';
-import { err } from './diag';
+import { risingAlongHistory } from '../scoring';
+import { err, warn } from './diag';
 
 function diagnostic(p: HistoryProblem): Diagnostic {
   switch (p.kind) {
@@ -64,4 +65,19 @@ function diagnostic(p: HistoryProblem): Diagnostic {
 export function checkHistory(c: CompiledScenario): { path: string[]; diagnostics: Diagnostic[] } {
   const walk = walkHistory(c, { log: false });
   return { path: walk.path, diagnostics: walk.problem ? [diagnostic(walk.problem)] : [] };
+}
+
+/**
+ * A meter that only rises along the historical path reads as the game endorsing one party's
+ * actual course: warn, naming the meter and its climb.
+ */
+export function checkTrends(c: CompiledScenario): Diagnostic[] {
+  return risingAlongHistory(c).map((m) =>
+    warn(
+      'history.risingMeter',
+      ['variables', m.meter],
+      `meter '${m.meter}' only rises along the historical path (${m.from} → ${m.to}), so the real course reads as the right one`,
+      'give the historical choices their documented costs too (an effect that lowers this meter where the record shows a cost)',
+    ),
+  );
 }

@@ -97,6 +97,18 @@ export function checkRefs(s: Scenario, fileName?: string): Diagnostic[] {
       );
       (n.choices ?? []).forEach((c, i) => {
         for (const axis of Object.keys(c.score ?? {})) ref('axis', axis, p, 'choices', i, 'score', axis);
+        refs('source', c.sources, [...p, 'choices', i], 'sources');
+      });
+      const reasons = n.reasons?.options ?? [];
+      dupes(
+        reasons.map((o) => o.id),
+        [...p, 'reasons', 'options'],
+        'reason',
+        out,
+      );
+      reasons.forEach((o, i) => {
+        const rp: Path = [...p, 'reasons', 'options', i];
+        for (const axis of Object.keys(o.score ?? {})) ref('axis', axis, rp, 'score', axis);
       });
     }
   }

@@ -5,6 +5,7 @@
 import type { DebriefView, QuizAnswer, Scenario } from '../../engine';
 import { formatIsoDate } from '../../i18n/dates';
 import { type ScreenContext, st } from './context';
+import { reasonBlock, silentLine, sureWrong } from './debriefReasons';
 import { momentList, scoreList, type WrongAnswer, wrongList } from './debriefSummary';
 import { button, h } from './h';
 import { renderQuiz } from './quiz';
@@ -44,6 +45,7 @@ function decisions(ctx: ScreenContext, d: DebriefView): HTMLElement {
             h('h3', { text: ctx.ui('debrief.same') }),
             h('p', { class: 'pick', text: r.historical ? ctx.tx(r.historical.label) : '' }),
             why,
+            reasonBlock(ctx, r),
             sourcesDisclosure(ctx, r.sources),
           )
         : h(
@@ -54,12 +56,14 @@ function decisions(ctx: ScreenContext, d: DebriefView): HTMLElement {
               { class: 'col student' },
               h('h3', { text: ctx.ui('debrief.youChose') }),
               h('p', { class: 'pick', text: r.chosen ? ctx.tx(r.chosen.label) : '—' }),
+              reasonBlock(ctx, r),
             ),
             h(
               'div',
               { class: 'col history' },
               h('h3', { text: ctx.ui('debrief.historyChose') }),
-              h('p', { class: 'pick', text: r.historical ? ctx.tx(r.historical.label) : '—' }),
+              silentLine(ctx, r) ??
+                h('p', { class: 'pick', text: r.historical ? ctx.tx(r.historical.label) : '—' }),
               why,
               sourcesDisclosure(ctx, r.sources),
             ),
@@ -179,7 +183,7 @@ export function renderDebrief(
         { class: 'summary-grid' },
         part('db-score', ctx.ui('debrief.score'), scoreList(ctx, s, d)),
         part('db-moments', ctx.ui('debrief.moments'), momentList(ctx, d)),
-        part('db-wrong', ctx.ui('debrief.wrong'), wrongList(ctx, act.wrong)),
+        part('db-wrong', ctx.ui('debrief.wrong'), h('div', {}, wrongList(ctx, act.wrong), sureWrong(ctx, d))),
       ),
       h(
         'div',

@@ -5,6 +5,7 @@ import type { DebriefView, DecisionReview, QuizAnswer, RunContext, Scenario } fr
 import { correctAnswer } from '../../engine';
 import { formatIsoDate } from '../../i18n/dates';
 import { type ScreenContext, st } from './context';
+import { momentReason } from './debriefReasons';
 import { h } from './h';
 
 export interface WrongAnswer {
@@ -101,6 +102,7 @@ export function momentList(ctx: ScreenContext, d: DebriefView): HTMLElement {
           h('strong', { text: `${ctx.ui('debrief.youChose')}: ` }),
           r.chosen ? ctx.tx(r.chosen.label) : '—',
         ),
+        momentReason(ctx, r),
         same
           ? h('p', { class: 'badge same', text: ctx.ui('debrief.same') })
           : r.historical

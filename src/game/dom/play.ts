@@ -2,10 +2,12 @@
 // feedback on the last step, documents, sources, a quiz, and the choices as large buttons.
 import type { EngineEvent, NodeView, QuizAnswer, Text } from '../../engine';
 import { formatIsoDate } from '../../i18n/dates';
+import { meterChangeList } from './changes';
 import type { ScreenContext } from './context';
 import { button, h } from './h';
 import { renderQuiz } from './quiz';
 import type { Verdict } from './quizFeedback';
+import { reasonFeedback, reasonSection } from './reasons';
 import { documentPaper, openDocument, paragraphs, sourcesDisclosure } from './sources';
 
 export interface PlayActions {
@@ -69,6 +71,8 @@ function story(ctx: ScreenContext, v: NodeView, idp: string, inPlace: boolean): 
     'div',
     { class: 'story', attrs: { id: `${idp}story`, 'data-story': '' } },
     shown ? feedback(ctx, shown) : null,
+    v.reasonFeedback ? reasonFeedback(ctx, v.reasonFeedback) : null,
+    f ? meterChangeList(ctx, v) : null,
     v.kind === 'ending' ? h('p', { class: 'eyebrow', text: ctx.ui('play.ending') }) : null,
     v.speaker
       ? h(
@@ -124,10 +128,20 @@ function actions(ctx: ScreenContext, v: NodeView, act: PlayActions, idp: string)
     return renderQuiz(
       ctx,
       v.quiz,
-      (answer) => act.send({ type: 'quiz.answer', item: v.quiz?.item ?? '', answer }),
+      (answer, sure) =>
+        act.send({
+          type: 'quiz.answer',
+          item: v.quiz?.item ?? '',
+          answer,
+          ...(sure === undefined ? {} : { sure }),
+        }),
       idp,
       act.check ? (answer) => act.check?.(v.quiz?.item ?? '', answer) as Verdict : undefined,
+      true,
+      { confidence: true },
     );
+  if (v.kind === 'reason')
+    return reasonSection(ctx, v, (reason) => act.send({ type: 'reason.select', reason }), idp);
   if (v.choices.length > 0) {
     return h(
       'section',

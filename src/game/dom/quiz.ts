@@ -6,11 +6,13 @@
 
 import type { QuizAnswer, QuizView } from '../../engine';
 import type { UiKey } from '../../i18n/keys';
+import { confidenceField } from './confidence';
 import type { ScreenContext } from './context';
 import { button, fill, h } from './h';
 import { markOptions, orderCompare, type Verdict, verdictBlock } from './quizFeedback';
 
-type Submit = (answer: QuizAnswer) => void;
+/** `sure`: the student's confidence, when the check asks for it and they said (confidence.ts). */
+type Submit = (answer: QuizAnswer, sure?: boolean) => void;
 /** Reads the answer as it stands; undefined while none is chosen. */
 type Read = () => QuizAnswer | undefined;
 
@@ -119,7 +121,9 @@ const INSTRUCTION: Record<QuizView['type'], UiKey> = {
 /**
  * `idp` prefixes element ids (see renderPanel). `check` grades an answer for in-place feedback;
  * `submit` then runs from Continue. An ordering question's prompt is its instruction already, so
- * the generic one is not repeated under it.
+ * the generic one is not repeated under it. With `confidence`, a "how sure are you?" field comes
+ * before the answer controls; it is read, and locked, when the answer is checked, so a verdict
+ * seen cannot change it.
  */
 export function renderQuiz(
   ctx: ScreenContext,
@@ -129,7 +133,9 @@ export function renderQuiz(
   check?: (answer: QuizAnswer) => Verdict,
   /** False where nothing follows the check (the debrief's bank): no Continue. */
   continues = true,
+  opts: { confidence?: boolean } = {},
 ): HTMLElement {
+  const conf = opts.confidence ? confidenceField(ctx, `${idp}${q.item}-sure`) : undefined;
   const changed = () => {
     submitBtn.disabled = part.read() === undefined;
   };
@@ -146,14 +152,15 @@ export function renderQuiz(
     () => {
       const answer = part.read();
       if (!answer) return;
-      if (!check) return submit(answer);
+      const sure = conf?.lock();
+      if (!check) return submit(answer, sure);
       const v = check(answer);
       section.dataset.checked = v.correct ? 'right' : 'wrong';
       if (q.type === 'order') part.body.replaceWith(orderCompare(ctx, q, answer, v));
       else markOptions(ctx, part.body, answer, v);
       fill(status, ...verdictBlock(ctx, v));
       if (!continues) return fill(actions);
-      const next = button(ctx.ui('play.continue'), () => submit(answer), 'btn primary big', {
+      const next = button(ctx.ui('play.continue'), () => submit(answer, sure), 'btn primary big', {
         'data-action': 'continue',
       });
       fill(actions, next);
@@ -177,6 +184,7 @@ export function renderQuiz(
     h('h2', { class: 'eyebrow', text: ctx.ui('quiz.heading'), attrs: { id: `${idp}${q.item}-title` } }),
     h('p', { class: 'quiz-prompt', text: ctx.tx(q.prompt), attrs: { id: `${idp}${q.item}-prompt` } }),
     q.type === 'order' ? null : h('p', { class: 'hint', text: ctx.ui(INSTRUCTION[q.type]) }),
+    conf?.el ?? null,
     part.body,
     status,
     actions,

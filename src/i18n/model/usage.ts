@@ -114,6 +114,14 @@ function walkNode(nodeId: string, node: ScenarioNode | undefined, emit: Emit): v
     emit(c?.feedback, `${f}.feedback`, 'feedback after the choice', ctx);
     emit(c?.unavailable, `${f}.unavailable`, 'why the choice is unavailable (under a disabled button)', ctx);
   }
+  const reasons = node.reasons;
+  if (!reasons) return;
+  emit(reasons.prompt, `${at}.reasons.prompt`, 'question after the choice: why?', ctx);
+  for (const [i, o] of list(reasons.options).entries()) {
+    const f = `${at}.reasons.options[${i}]`;
+    emit(o?.label, `${f}.label`, 'reason button ("because …")', ctx);
+    emit(o?.feedback, `${f}.feedback`, 'feedback on the reason, shown with the choice feedback', ctx);
+  }
 }
 
 function walkQuiz(s: Scenario, emit: Emit): void {

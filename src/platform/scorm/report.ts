@@ -1,5 +1,5 @@
-// What a run tells the LMS besides its score: one SCORM 1.2 interaction per decision and quiz
-// answer, one objective per scoring axis, and the current node as lesson_location. Pure, so the
+// What a run tells the LMS besides its score: one SCORM 1.2 interaction per decision, reason and
+// quiz answer, one objective per scoring axis, and the current node as lesson_location. Pure, so the
 // same mapping is unit-tested against scorm-again and used by the game.
 
 import { type CompiledScenario, correctAnswer, explore, type QuizAnswer, type Run } from '../../engine';
@@ -7,7 +7,7 @@ import { type CompiledScenario, correctAnswer, explore, type QuizAnswer, type Ru
 export type InteractionType = 'choice' | 'true-false' | 'sequencing';
 
 export interface Interaction {
-  /** Stable across plays and resumes: `d.<node>` for a decision, `q.<item>` for a quiz item. */
+  /** Stable across plays and resumes: `d.<node>` for a decision, `r.<node>` for the reason given there, `q.<item>` for a quiz item. */
   id: string;
   type: InteractionType;
   response: string;
@@ -59,6 +59,18 @@ export function interactions(run: Run): Interaction[] {
         result: 'neutral',
         weighting: points,
         objectives: Object.keys(choice?.score ?? {}).map(ident),
+      });
+    } else if (entry.type === 'reason.select') {
+      // The reason given after a choice: `r.<decision>`, so LMS reports list it beside `d.<decision>`.
+      const node = c.nodes.get(entry.node)?.node;
+      const reason = node?.kind === 'reason' ? node.options.find((o) => o.id === entry.reason) : undefined;
+      out.push({
+        id: ident(`r.${node?.kind === 'reason' ? node.decision : entry.node}`),
+        type: 'choice',
+        response: ident(entry.reason),
+        result: 'neutral',
+        weighting: Object.values(reason?.score ?? {}).reduce((s, n) => s + n, 0),
+        objectives: Object.keys(reason?.score ?? {}).map(ident),
       });
     } else if (entry.type === 'quiz.answer') {
       const item = c.scenario.quiz.find((q) => q.id === entry.item);

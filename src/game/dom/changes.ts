@@ -1,0 +1,28 @@
+// "What changed": each meter the last step moved, with its name ("Legal position +10"), shown
+// under the feedback that says why. Kept apart from play.ts, which lays the page out.
+import { meterChanges, type NodeView } from '../../engine';
+import type { ScreenContext } from './context';
+import { h } from './h';
+
+export function meterChangeList(ctx: ScreenContext, v: NodeView): HTMLElement | null {
+  const list = meterChanges(v);
+  if (list.length === 0) return null;
+  // A real minus sign: a hyphen reads as a dash to some screen readers.
+  const sign = (d: number) => (d > 0 ? `+${d}` : `\u2212${Math.abs(d)}`);
+  return h(
+    'div',
+    { class: 'changes' },
+    h('p', { class: 'eyebrow', text: ctx.ui('change.heading') }),
+    h(
+      'ul',
+      {},
+      ...list.map((m) =>
+        h('li', {
+          class: m.delta > 0 ? 'up' : 'down',
+          text: ctx.ui('change.item', { label: ctx.tx(m.label), delta: sign(m.delta) }),
+          attrs: { 'data-meter': m.id },
+        }),
+      ),
+    ),
+  );
+}
