@@ -2,7 +2,8 @@
 // set-up with the `teacher` namespace, and the four sections. Everything runs in this browser.
 
 import { completeLanguages } from 'virtual:precedent-completeness';
-import { languages, namespaceLoaders, scenarios } from 'virtual:precedent-content';
+import { languages, namespaceLoaders } from 'virtual:precedent-content';
+import { scenarios } from 'virtual:precedent-scenarios';
 import { compile } from '../engine';
 import { createTranslator, type Translator } from '../i18n';
 import { loadFonts } from '../i18n/fonts';
@@ -22,9 +23,13 @@ import './teacher-map.css';
 import './teacher-print.css';
 
 const NS = 'teacher';
+// Compiled once for the page, not again on each language switch.
+const compiled = scenarios.map(compile);
+
+/** Resolves after the browser has painted what is on the page now. */
+const painted = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
 function contextFor(translator: Translator, lng: string): TeacherContext {
-  const compiled = scenarios.map(compile);
   const i18n = translator.i18n;
   const complete = new Map(compiled.map((c) => [c.scenario.id, completeLanguages[c.namespace] ?? []]));
   return {
@@ -101,10 +106,13 @@ async function boot(): Promise<void> {
     document.documentElement.lang = lng;
     const ctx = contextFor(translator, lng);
     document.title = ctx.t('app.title');
+    // The catalog explores every reachable state of each scenario (seconds on a slow phone), so
+    // it is filled in after the rest of the page has painted; its place is held meanwhile.
+    const catalogSlot = el('section', { attrs: { id: 'catalog', 'aria-busy': 'true' } });
     const main = el(
       'main',
       { attrs: { id: 'main', tabindex: -1 } },
-      safeSection(ctx, 'catalog', () => renderCatalog(ctx)),
+      catalogSlot,
       safeSection(ctx, 'map', () => renderMapSection(ctx)),
       safeSection(ctx, 'assign', () => renderLinks(ctx)),
       safeSection(ctx, 'downloads', () =>
@@ -120,6 +128,8 @@ async function boot(): Promise<void> {
       main,
       el('footer', { class: 'no-print' }, el('p', { text: ctx.t('app.privacy') })),
     );
+    await painted();
+    catalogSlot.replaceWith(safeSection(ctx, 'catalog', () => renderCatalog(ctx)));
   };
   await render(pickLanguage(codes, urlLanguage(), navigator.languages ?? []));
   root.removeAttribute('aria-busy');
