@@ -26,9 +26,6 @@ const NS = 'teacher';
 // Compiled once for the page, not again on each language switch.
 const compiled = scenarios.map(compile);
 
-/** Resolves after the browser has painted what is on the page now. */
-const painted = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-
 function contextFor(translator: Translator, lng: string): TeacherContext {
   const i18n = translator.i18n;
   const complete = new Map(compiled.map((c) => [c.scenario.id, completeLanguages[c.namespace] ?? []]));
@@ -106,13 +103,10 @@ async function boot(): Promise<void> {
     document.documentElement.lang = lng;
     const ctx = contextFor(translator, lng);
     document.title = ctx.t('app.title');
-    // The catalog explores every reachable state of each scenario (seconds on a slow phone), so
-    // it is filled in after the rest of the page has painted; its place is held meanwhile.
-    const catalogSlot = el('section', { attrs: { id: 'catalog', 'aria-busy': 'true' } });
     const main = el(
       'main',
       { attrs: { id: 'main', tabindex: -1 } },
-      catalogSlot,
+      safeSection(ctx, 'catalog', () => renderCatalog(ctx)),
       safeSection(ctx, 'map', () => renderMapSection(ctx)),
       safeSection(ctx, 'assign', () => renderLinks(ctx)),
       safeSection(ctx, 'downloads', () =>
@@ -128,8 +122,6 @@ async function boot(): Promise<void> {
       main,
       el('footer', { class: 'no-print' }, el('p', { text: ctx.t('app.privacy') })),
     );
-    await painted();
-    catalogSlot.replaceWith(safeSection(ctx, 'catalog', () => renderCatalog(ctx)));
   };
   await render(pickLanguage(codes, urlLanguage(), navigator.languages ?? []));
   root.removeAttribute('aria-busy');
