@@ -1,12 +1,17 @@
 // Build-time content: parses scenario YAML and language metadata in Node and hands the browser
-// one virtual module, so the game ships plain data (no YAML parser) and loads locale files lazily.
+// two virtual modules, so the game ships plain data (no YAML parser) and loads locale files lazily:
+// the content module (languages, locale loaders, and what the menu draws: each scenario's meta
+// and places, and its title and summary in every language) and the scenarios module (the full
+// structures, which only the briefing onwards and the teacher page need, in a chunk of their own).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { parse } from 'yaml';
 
 export const CONTENT_MODULE = 'virtual:precedent-content';
+export const SCENARIOS_MODULE = 'virtual:precedent-scenarios';
 const RESOLVED = `\0${CONTENT_MODULE}`;
+const RESOLVED_SCENARIOS = `\0${SCENARIOS_MODULE}`;
 
 export interface ContentDirs {
   /** Folders of `<id>.yaml` scenarios, relative to the project root. */
@@ -46,9 +51,62 @@ function localeIndex(root: string, dirs: string[]) {
   return index;
 }
 
-/** Emits `scenarios`, `languages` (meta by code) and `namespaceLoaders` (lazy JSON imports). */
+interface MenuScenario {
+  id: string;
+  meta: { title: string; summary: string; namespace?: string; places: string[] };
+  places: Record<string, unknown>;
+}
+
+/** A nested key (`meta.title`) of a parsed locale file, or undefined. */
+const lookup = (data: unknown, key: string): unknown =>
+  key
+    .split('.')
+    .reduce<unknown>(
+      (o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined),
+      data,
+    );
+
+/** What the menu draws of each scenario: its meta and the places it names, nothing of the story. */
+function menuData(all: unknown[]): MenuScenario[] {
+  return (all as MenuScenario[]).map((s) => ({
+    id: s.id,
+    meta: s.meta,
+    places: Object.fromEntries((s.meta?.places ?? []).map((p) => [p, s.places?.[p]])),
+  }));
+}
+
+/** `{ lng: { ns: { meta: { title: '…' } } } }`: the menu's own strings, read from the locale files. */
+function menuTexts(root: string, menu: MenuScenario[], index: ReturnType<typeof localeIndex>) {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const [lng, entry] of Object.entries(index)) {
+    for (const s of menu) {
+      const ns = s.meta?.namespace ?? s.id;
+      const path = entry.namespaces[ns];
+      if (!path) continue;
+      const data = JSON.parse(readFileSync(join(root, path), 'utf8'));
+      const bundle: Record<string, unknown> = {};
+      for (const key of [s.meta.title, s.meta.summary]) {
+        const value = lookup(data, key);
+        if (typeof value !== 'string') continue;
+        // Rebuild the nesting (keySeparator '.'), so i18next finds `meta.title` as it would in the file.
+        const parts = key.split('.');
+        let at = bundle;
+        for (const p of parts.slice(0, -1)) {
+          at[p] ??= {};
+          at = at[p] as Record<string, unknown>;
+        }
+        at[parts[parts.length - 1] as string] = value;
+      }
+      out[lng] = { ...out[lng], [ns]: bundle };
+    }
+  }
+  return out;
+}
+
+/** Emits `languages` (meta by code), `namespaceLoaders` (lazy JSON imports), `menu` and `menuTexts`. */
 function moduleCode(root: string, dirs: ContentDirs): string {
   const index = localeIndex(root, dirs.locales);
+  const menu = menuData(scenarioData(root, dirs.scenarios));
   const languages: Record<string, unknown> = {};
   const loaders: string[] = [];
   for (const [lng, entry] of Object.entries(index)) {
@@ -60,7 +118,8 @@ function moduleCode(root: string, dirs: ContentDirs): string {
     loaders.push(`${JSON.stringify(lng)}: { ${fns.join(', ')} }`);
   }
   return [
-    `export const scenarios = ${JSON.stringify(scenarioData(root, dirs.scenarios))};`,
+    `export const menu = ${JSON.stringify(menu)};`,
+    `export const menuTexts = ${JSON.stringify(menuTexts(root, menu, index))};`,
     `export const languages = ${JSON.stringify(languages)};`,
     `export const namespaceLoaders = { ${loaders.join(', ')} };`,
   ].join('\n');
@@ -74,11 +133,14 @@ export function contentPlugin(dirs: ContentDirs): Plugin {
       root = config.root;
     },
     resolveId(id) {
-      return id === CONTENT_MODULE ? RESOLVED : undefined;
+      if (id === CONTENT_MODULE) return RESOLVED;
+      return id === SCENARIOS_MODULE ? RESOLVED_SCENARIOS : undefined;
     },
     load(id) {
-      if (id !== RESOLVED) return undefined;
+      if (id !== RESOLVED && id !== RESOLVED_SCENARIOS) return undefined;
       for (const d of [...dirs.scenarios, ...dirs.locales]) this.addWatchFile(join(root, d));
+      if (id === RESOLVED_SCENARIOS)
+        return `export const scenarios = ${JSON.stringify(scenarioData(root, dirs.scenarios))};`;
       return moduleCode(root, dirs);
     },
   };

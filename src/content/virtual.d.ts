@@ -1,8 +1,16 @@
-// Types of the build-time content module produced by `vitePlugin.ts`.
+// Types of the build-time content modules produced by `vite-plugins/content.ts`.
 declare module 'virtual:precedent-content' {
   import type { Scenario } from '../engine';
   import type { LanguageMeta } from '../i18n/languages';
-  export const scenarios: Scenario[];
+  /** What the menu draws of each scenario: its id, meta and the places its meta names. */
+  export const menu: Pick<Scenario, 'id' | 'meta' | 'places'>[];
+  /** Each scenario's title and summary by language and namespace, nested as in the locale files. */
+  export const menuTexts: Record<string, Record<string, Record<string, unknown>>>;
   export const languages: Record<string, LanguageMeta>;
   export const namespaceLoaders: Record<string, Record<string, () => Promise<{ default: unknown }>>>;
+}
+
+declare module 'virtual:precedent-scenarios' {
+  import type { Scenario } from '../engine';
+  export const scenarios: Scenario[];
 }

@@ -15,15 +15,23 @@ export type NamespaceLoaders = Record<string, Record<string, () => Promise<{ def
 export interface Translator {
   readonly i18n: I18n;
   readonly languages: Record<string, LanguageMeta>;
-  /** Loads every namespace of `lng` (and English, the fallback), reporting each file. */
-  load(lng: string, onFile?: () => void): Promise<void>;
-  /** Number of files `load(lng)` would still fetch. */
-  pending(lng: string): number;
+  /**
+   * Loads every namespace of `lng` (and English, the fallback), reporting each file; with `only`,
+   * just those namespaces (the first screen needs `common` alone).
+   */
+  load(lng: string, onFile?: () => void, only?: readonly string[]): Promise<void>;
+  /** Number of files `load(lng, _, only)` would still fetch. */
+  pending(lng: string, only?: readonly string[]): number;
+  /**
+   * Adds a few strings of a namespace ahead of its file (the menu's titles and summaries, built
+   * in); the file is still loaded by the next `load` and its strings join these.
+   */
+  seed(lng: string, ns: string, data: Record<string, unknown>): void;
   /** Locale files (`lng/ns`) that failed to load and fall back to English. */
   readonly failed: ReadonlySet<string>;
   /** Keys (`lng/ns:key`) shown in English because the language lacks them, each reported once. */
   readonly missingKeys: ReadonlySet<string>;
-  setLanguage(lng: string): Promise<void>;
+  setLanguage(lng: string, only?: readonly string[]): Promise<void>;
   tx(text: Text): string;
   /** A UI string from `common`; the key must exist in English (a compile error otherwise). */
   ui: Ui;
@@ -48,23 +56,26 @@ export async function createTranslator(
     resources: {},
     partialBundledLanguages: true,
   });
-  const missing = (lng: string) =>
+  // Files loaded, by `lng/ns`: a seeded namespace has a bundle before its file is in.
+  const loaded = new Set<string>();
+  const missing = (lng: string, only?: readonly string[]) =>
     [...new Set([lng, FALLBACK_LNG])].flatMap((l) =>
       Object.entries(loaders[l] ?? {})
-        .filter(([ns]) => !i18n.hasResourceBundle(l, ns))
+        .filter(([ns]) => !loaded.has(`${l}/${ns}`) && (!only || only.includes(ns)))
         .map(([ns, fn]) => ({ l, ns, fn })),
     );
   const failed = new Set<string>();
   // A locale file that fails to load (network, 404, broken file) must not stop the game: its keys
   // fall back to English through `fallbackLng`, the failure is reported once, and a later load retries.
-  const load = async (lng: string, onFile?: () => void) => {
+  const load = async (lng: string, onFile?: () => void, only?: readonly string[]) => {
     await Promise.all(
-      missing(lng).map(async ({ l, ns, fn }) => {
+      missing(lng, only).map(async ({ l, ns, fn }) => {
         try {
           const data = (await fn()).default;
           if (typeof data !== 'object' || data === null || Array.isArray(data))
             throw new Error('not an object');
           i18n.addResourceBundle(l, ns, data, true, true);
+          loaded.add(`${l}/${ns}`);
         } catch (e) {
           if (!failed.has(`${l}/${ns}`)) {
             failed.add(`${l}/${ns}`);
@@ -107,9 +118,10 @@ export async function createTranslator(
     load,
     failed,
     missingKeys,
-    pending: (lng) => missing(lng).length,
-    async setLanguage(lng) {
-      await load(lng);
+    pending: (lng, only) => missing(lng, only).length,
+    seed: (lng, ns, data) => i18n.addResourceBundle(lng, ns, data, true, false),
+    async setLanguage(lng, only) {
+      await load(lng, undefined, only);
       await i18n.changeLanguage(lng);
     },
     tx: (text) => shown(text.key, text.ns, text.params),

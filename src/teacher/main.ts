@@ -2,7 +2,8 @@
 // set-up with the `teacher` namespace, and the four sections. Everything runs in this browser.
 
 import { completeLanguages } from 'virtual:precedent-completeness';
-import { languages, namespaceLoaders, scenarios } from 'virtual:precedent-content';
+import { languages, namespaceLoaders } from 'virtual:precedent-content';
+import { scenarios } from 'virtual:precedent-scenarios';
 import { compile } from '../engine';
 import { createTranslator, type Translator } from '../i18n';
 import { loadFonts } from '../i18n/fonts';
@@ -22,9 +23,10 @@ import './teacher-map.css';
 import './teacher-print.css';
 
 const NS = 'teacher';
+// Compiled once for the page, not again on each language switch.
+const compiled = scenarios.map(compile);
 
 function contextFor(translator: Translator, lng: string): TeacherContext {
-  const compiled = scenarios.map(compile);
   const i18n = translator.i18n;
   const complete = new Map(compiled.map((c) => [c.scenario.id, completeLanguages[c.namespace] ?? []]));
   return {
