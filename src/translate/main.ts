@@ -2,8 +2,9 @@
 // IndexedDB, the key list with filters, the editor, export and import, and the game's preview.
 // Everything runs in this browser; the only requests are to this site's own files.
 
-import { languages, scenarios } from 'virtual:precedent-content';
+import { languages } from 'virtual:precedent-content';
 import { atlasLanguages, localeFiles } from 'virtual:precedent-locale-files';
+import { scenarios } from 'virtual:precedent-scenarios';
 import { compile } from '../engine';
 import { DRAFT_PREVIEW_KEY } from '../i18n/draftPreview';
 import { webCryptoHash } from '../i18n/model/hash';
