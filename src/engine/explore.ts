@@ -128,8 +128,9 @@ function aggregate(c: CompiledScenario, g: Graph, order: string[], root: string)
       totals.paths += paths[i] as number;
       totals.shortest = Math.min(totals.shortest, short[i] as number);
       totals.longest = Math.max(totals.longest, long[i] as number);
-      const lo: Record<string, number> = {};
-      const hi: Record<string, number> = {};
+      // Null prototype: keyed by author text, so an axis named `__proto__` stays a plain key.
+      const lo: Record<string, number> = Object.create(null);
+      const hi: Record<string, number> = Object.create(null);
       axes.forEach((a, x) => {
         lo[a] = min[i * k + x] as number;
         hi[a] = max[i * k + x] as number;
