@@ -5,8 +5,8 @@
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { type PackageSettings, packageFileName } from '../platform/scorm/package';
 import { scenarios, scormZipFromSite } from '../dev/scormPackage';
+import { type PackageSettings, packageFileName } from '../platform/scorm/package';
 
 const OUT = 'dist-scorm';
 const SITE = join(OUT, '.site');

@@ -4,9 +4,9 @@
 
 import { dirname, join } from 'node:path';
 import { checkScenarioFile, findScenarioFiles } from '../content/load';
+import { displayPath, formatDiagnostic, formatStats, type Stats, statsOf } from '../dev/report';
 import type { Diagnostic, Scenario } from '../engine';
 import { compile, type Exploration, explore } from '../engine';
-import { displayPath, formatDiagnostic, formatStats, type Stats, statsOf } from '../dev/report';
 
 interface FileResult {
   file: string;
