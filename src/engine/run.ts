@@ -153,10 +153,11 @@ function isLogEntry(v: unknown): v is LogEntry {
 /**
  * Bounds on what restoreRun reads, checked before parsing and before replaying. A save holds one
  * log entry (about 50 characters) per step; the longest shipped play is under 50 steps and a result
- * code carries at most 500, so these leave room for long generated scenarios while a hostile save
- * (a loop walked a million times) costs at most MAX_SAVE_EVENTS replay steps.
+ * code carries at most 500, so these leave room for longer scenarios while a hostile save (a loop
+ * walked a million times) costs at most MAX_SAVE_EVENTS replay steps. Replay copies the log per
+ * step, so its cost grows with the square of the length: 20,000 steps took 15 s, 2,000 well under 1 s.
  */
-export const MAX_SAVE_EVENTS = 20_000;
+export const MAX_SAVE_EVENTS = 2_000;
 export const MAX_SAVE_CHARS = 2_000_000;
 
 /** Checks a save's size, shape and versions, then replays it. Accepts parsed JSON or a JSON string. */
