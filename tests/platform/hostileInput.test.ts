@@ -2,12 +2,25 @@
 // each case here failed with one guard of resultCode.ts, resultFile.ts or resultStore.ts removed
 // (docs/hostile-input.md names the guard for each).
 import { deflateSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { crcHex, toBase64url } from '../../src/platform/checksum';
-import { decodeResult, encodeResult, MAX_INPUT, MAX_LIST } from '../../src/platform/resultCode';
+import { decodeResult, encodeResult, MAX_INPUT, MAX_LIST, MAX_PAYLOAD } from '../../src/platform/resultCode';
 import { readResultFile, resultFromRun } from '../../src/platform/resultFile';
 import { createResultStore } from '../../src/platform/resultStore';
 import { finishedRun, studentMeta } from '../support/runs';
+
+// The real inflater, watched: the bytes each call allocates for its output are recorded, so the
+// payload cap is seen as memory (the refusal alone reads the same with or without it).
+const inflated = vi.hoisted(() => [] as number[]);
+vi.mock('fflate', async (importOriginal) => {
+  const real = await importOriginal<typeof import('fflate')>();
+  const inflateSync = ((...args: Parameters<typeof real.inflateSync>) => {
+    const out = real.inflateSync(...args);
+    inflated.push(out.buffer.byteLength);
+    return out;
+  }) as typeof real.inflateSync;
+  return { ...real, inflateSync };
+});
 
 /** A correctly checksummed version 1 code around any payload text, as a hostile student could make. */
 function forgeText(json: string): string {
@@ -34,9 +47,12 @@ describe('result codes: hostile payloads', () => {
     expect(decodeResult(padded)).toEqual({ ok: false, error: { kind: 'tooLarge', size: padded.length } });
   });
 
-  it('names a payload that inflates past its cap, rather than failing later on its shape', () => {
+  it('inflates a 2 MB "zip bomb" into no more memory than the payload cap, and names it', () => {
     const bomb = forgeText(`["${'a'.repeat(2_000_000)}"]`);
+    inflated.length = 0;
     expect(outcome(bomb)).toBe('malformed:payload too large');
+    expect(inflated).toHaveLength(1);
+    expect(inflated[0]).toBeLessThanOrEqual(MAX_PAYLOAD + 1);
   });
 
   it('refuses a claimed score that JSON reads as Infinity (1e999) or that is not a number', () => {
@@ -45,7 +61,8 @@ describe('result codes: hostile payloads', () => {
   });
 
   it('refuses a claim listing more than MAX_LIST axes', () => {
-    const axes = (n: number) => JSON.stringify(Object.fromEntries(Array.from({ length: n }, (_, i) => [`a${i}`, 0])));
+    const axes = (n: number) =>
+      JSON.stringify(Object.fromEntries(Array.from({ length: n }, (_, i) => [`a${i}`, 0])));
     expect(outcome(forgeText(fields({ claim: `["end",${axes(MAX_LIST)}]` })))).toBe('ok');
     expect(outcome(forgeText(fields({ claim: `["end",${axes(MAX_LIST + 1)}]` })))).toBe('malformed:claim');
   });

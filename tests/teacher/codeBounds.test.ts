@@ -29,12 +29,11 @@ const kind = (code: string) => {
 };
 
 describe('decoding limits', () => {
-  it('refuses a short code whose continue runs expand past MAX_EVENTS, quickly', () => {
+  // No clock: a decoder that expanded the 30 million events first would hang or throw RangeError.
+  it('refuses a short code whose continue runs expand past MAX_EVENTS, before expanding them', () => {
     const code = withEvents(Array.from({ length: 3000 }, () => 10_000));
     expect(code.length).toBeLessThan(600);
-    const t = performance.now();
     expect(kind(code)).toBe(`malformed:event log longer than ${MAX_EVENTS} events`);
-    expect(performance.now() - t).toBeLessThan(200);
     expect(kind(withEvents([1e9]))).toBe(`malformed:event log longer than ${MAX_EVENTS} events`);
   });
 
