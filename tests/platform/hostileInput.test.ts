@@ -82,6 +82,10 @@ describe('result files: hostile files', () => {
   it('names JSON that is not a result file, and a file that is not JSON', () => {
     expect(detail('{"hello": 1}')).toBe('malformed:not a Precedent result file');
     expect(detail('{"format": "precedent-result", "code": 7}')).toBe('malformed:not a Precedent result file');
+    // A readable code inside a file of another format is refused too: the format names the file.
+    expect(detail(JSON.stringify({ format: 'other-result', code }))).toBe(
+      'malformed:not a Precedent result file',
+    );
     expect(detail('{"format": "precedent-result", "code": ')).toBe('malformed:not JSON');
   });
 
