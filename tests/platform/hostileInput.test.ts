@@ -60,6 +60,15 @@ describe('result codes: hostile payloads', () => {
     expect(outcome(forgeText(fields({ claim: '["end",{"judgment":"5"}]' })))).toBe('malformed:claim');
   });
 
+  it('keeps a claimed axis named __proto__ as a plain key', () => {
+    const r = decodeResult(forgeText(fields({ claim: '["end",{"__proto__":5,"judgment":1}]' })));
+    const score = r.ok ? r.value.claim?.score : undefined;
+    expect(score && Object.hasOwn(score, '__proto__') && Object.entries(score)).toEqual([
+      ['__proto__', 5],
+      ['judgment', 1],
+    ]);
+  });
+
   it('refuses a claim listing more than MAX_LIST axes', () => {
     const axes = (n: number) =>
       JSON.stringify(Object.fromEntries(Array.from({ length: n }, (_, i) => [`a${i}`, 0])));
