@@ -78,7 +78,10 @@ describe('hostile saves are bounded before they are parsed or replayed', () => {
   };
   const loop = compile(looped());
   const walk = (steps: number) =>
-    Array.from({ length: steps }, (_, i) => ({ type: 'node.continue' as const, node: i % 2 ? 'read' : 'intro' }));
+    Array.from({ length: steps }, (_, i) => ({
+      type: 'node.continue' as const,
+      node: i % 2 ? 'read' : 'intro',
+    }));
   const save = (log: unknown[]) => ({ format: 1, scenario: 'fixture', contentVersion: 3, seed: 1, log });
 
   it('replays a loop walked up to the limit', () => {
