@@ -128,8 +128,9 @@ function aggregate(c: CompiledScenario, g: Graph, order: string[], root: string)
       totals.paths += paths[i] as number;
       totals.shortest = Math.min(totals.shortest, short[i] as number);
       totals.longest = Math.max(totals.longest, long[i] as number);
-      const lo: Record<string, number> = {};
-      const hi: Record<string, number> = {};
+      // Null prototype: keyed by author text, so an axis named `__proto__` stays a plain key.
+      const lo: Record<string, number> = Object.create(null);
+      const hi: Record<string, number> = Object.create(null);
       axes.forEach((a, x) => {
         lo[a] = min[i * k + x] as number;
         hi[a] = max[i * k + x] as number;
@@ -151,8 +152,11 @@ function aggregate(c: CompiledScenario, g: Graph, order: string[], root: string)
       paths[j] = (paths[j] as number) + (paths[i] as number);
       short[j] = Math.min(short[j] as number, (short[i] as number) + 1);
       long[j] = Math.max(long[j] as number, (long[i] as number) + 1);
+      const g = e.step.gain;
       for (let x = 0; x < k; x++) {
-        const gain = e.step.gain[axes[x] as string] ?? 0;
+        // Own read: gains are author-keyed plain objects, where `__proto__` is Object.prototype.
+        const a = axes[x] as string;
+        const gain = Object.hasOwn(g, a) ? (g[a] as number) : 0;
         min[j * k + x] = Math.min(min[j * k + x] as number, (min[i * k + x] as number) + gain);
         max[j * k + x] = Math.max(max[j * k + x] as number, (max[i * k + x] as number) + gain);
       }

@@ -156,10 +156,24 @@ function isLogEntry(v: unknown): v is LogEntry {
   return false;
 }
 
-/** Checks a save's shape and versions, then replays it. Accepts parsed JSON or a JSON string. */
+/**
+ * Bounds on what restoreRun reads, checked before parsing and before replaying. A save holds one
+ * log entry (about 50 characters) per step; the longest shipped play is under 50 steps and a result
+ * code carries at most 500, so these leave room for longer scenarios while a hostile save (a loop
+ * walked a million times) costs at most MAX_SAVE_EVENTS replay steps. Replay copies the log per
+ * step, so its cost grows with the square of the length: 20,000 steps took 15 s, 2,000 well under 1 s.
+ */
+export const MAX_SAVE_EVENTS = 2_000;
+export const MAX_SAVE_CHARS = 2_000_000;
+
+/** Checks a save's size, shape and versions, then replays it. Accepts parsed JSON or a JSON string. */
 export function restoreRun(c: CompiledScenario, save: unknown): Result<Run, SaveError> {
   let data = save;
   if (typeof save === 'string') {
+    if (save.length > MAX_SAVE_CHARS) {
+      const detail = `${save.length} characters, more than a save can hold (${MAX_SAVE_CHARS})`;
+      return { ok: false, error: { kind: 'corrupt', detail } };
+    }
     try {
       data = JSON.parse(save);
     } catch (e) {
@@ -177,6 +191,10 @@ export function restoreRun(c: CompiledScenario, save: unknown): Result<Run, Save
   }
   if (typeof data.seed !== 'number' || !Number.isInteger(data.seed) || data.seed < 0) {
     return { ok: false, error: { kind: 'corrupt', detail: 'seed is missing or invalid' } };
+  }
+  if (Array.isArray(data.log) && data.log.length > MAX_SAVE_EVENTS) {
+    const detail = `event log of ${data.log.length} steps, more than a save can hold (${MAX_SAVE_EVENTS})`;
+    return { ok: false, error: { kind: 'corrupt', detail } };
   }
   if (!Array.isArray(data.log) || !data.log.every(isLogEntry)) {
     return { ok: false, error: { kind: 'corrupt', detail: 'event log is missing or malformed' } };

@@ -29,7 +29,7 @@ export const MAX_ID = 200;
 /** Most options one quiz answer, and most axes one claim, may list. */
 export const MAX_LIST = 64;
 /** Inflated payloads are capped too, so a tiny "zip bomb" code cannot exhaust memory. */
-const MAX_PAYLOAD = 64 * 1024;
+export const MAX_PAYLOAD = 64 * 1024;
 const MAX_LABEL = 80;
 /** Assignment ids made by the teacher page: 1–32 characters of base64url. */
 export const ASSIGNMENT_ID = /^[A-Za-z0-9_-]{1,32}$/;

@@ -43,6 +43,20 @@ describe('non-finite numbers', () => {
     expect(Object.values(run.context.score).every(Number.isFinite)).toBe(true);
   });
 
+  it("refuses a node's entry effect that makes NaN, at the node entered, keeping the state before it", () => {
+    const s = fixture();
+    // q1 is entered from d1 by every choice; its own effect (not the choice's) makes the NaN.
+    (s.nodes.q1 as { effects: string[] }).effects = [`press = ${'9'.repeat(400)} * 0`];
+    const run = startRun(compile(s), 1);
+    for (const e of toD1) run.send(e);
+    const before = run.context;
+    expect(() => run.send({ type: 'choice.select', choice: 'law' })).toThrow(
+      /variable 'press' would become NaN at node 'q1'/,
+    );
+    expect(run.context).toBe(before);
+    expect(run.node).toBe('d1');
+  });
+
   it('accepts the same steps with finite values', () => {
     const run = startRun(compile(fixture()), 1);
     for (const e of toD1) run.send(e);

@@ -1,7 +1,8 @@
 // Saves: a run restores exactly where it stopped; bad saves yield typed errors, never throws.
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/engine/compile';
-import { replay, restoreRun, startRun } from '../../src/engine/run';
+import { MAX_SAVE_CHARS, MAX_SAVE_EVENTS, replay, restoreRun, startRun } from '../../src/engine/run';
+import type { Scenario } from '../../src/engine/types';
 import { fixture } from './fixture';
 
 const c = compile(fixture());
@@ -65,5 +66,46 @@ describe('save and restore', () => {
     expect(again.value.node).toBe(run.node);
     expect(again.value.context.score).toEqual(run.context.score);
     expect(again.value.done).toBe(true);
+  });
+});
+
+describe('hostile saves are bounded before they are parsed or replayed', () => {
+  // A loop (intro → read → intro …) makes a log of any length valid: only the bound refuses it.
+  const looped = (): Scenario => {
+    const s = fixture();
+    s.nodes.read = { kind: 'document', document: 'ruling', next: 'intro' };
+    return s;
+  };
+  const loop = compile(looped());
+  const walk = (steps: number) =>
+    Array.from({ length: steps }, (_, i) => ({
+      type: 'node.continue' as const,
+      node: i % 2 ? 'read' : 'intro',
+    }));
+  const save = (log: unknown[]) => ({ format: 1, scenario: 'fixture', contentVersion: 3, seed: 1, log });
+
+  it('replays a loop walked up to the limit', () => {
+    const r = restoreRun(loop, save(walk(MAX_SAVE_EVENTS)));
+    expect(r.ok && r.value.node).toBe('intro');
+  });
+
+  it('refuses a log one step past the limit, naming the limit', () => {
+    const r = restoreRun(loop, save(walk(MAX_SAVE_EVENTS + 1)));
+    expect(r).toEqual({
+      ok: false,
+      error: {
+        kind: 'corrupt',
+        detail: `event log of ${MAX_SAVE_EVENTS + 1} steps, more than a save can hold (${MAX_SAVE_EVENTS})`,
+      },
+    });
+  });
+
+  it('refuses save text past MAX_SAVE_CHARS without parsing it', () => {
+    const text = JSON.stringify({ ...midRun().save(), note: 'x'.repeat(MAX_SAVE_CHARS) });
+    const r = restoreRun(c, text);
+    expect(r.ok ? 'ok' : r.error).toEqual({
+      kind: 'corrupt',
+      detail: `${text.length} characters, more than a save can hold (${MAX_SAVE_CHARS})`,
+    });
   });
 });

@@ -83,7 +83,7 @@ describe('result codes', () => {
     const { deflateSync } = await import('fflate');
     const head = `PRC1.${toBase64url(deflateSync(new TextEncoder().encode('[1,2,3]')))}`;
     const r = decodeResult(`${head}.${crcHex(head)}`);
-    expect(r.ok ? 'ok' : r.error.kind).toBe('malformed');
+    expect(r).toEqual({ ok: false, error: { kind: 'malformed', detail: 'payload is not a 10-field list' } });
   });
 
   it('rejects a payload that inflates beyond its cap (a "zip bomb")', async () => {
@@ -93,7 +93,7 @@ describe('result codes', () => {
     const head = `PRC1.${toBase64url(deflateSync(big, { level: 9 }))}`;
     expect(head.length).toBeLessThan(MAX_INPUT);
     const r = decodeResult(`${head}.${crcHex(head)}`);
-    expect(r.ok ? 'ok' : r.error.kind).toBe('malformed');
+    expect(r).toEqual({ ok: false, error: { kind: 'malformed', detail: 'payload too large' } });
   });
 
   it('stays short for a full play of the fixture', () => {
@@ -119,7 +119,7 @@ describe('result files', () => {
   it('accept a bare code and refuse other JSON', () => {
     expect(readResultFile(`${code}\n`).ok).toBe(true);
     const r = readResultFile('{"hello": 1}');
-    expect(r.ok ? 'ok' : r.error.kind).toBe('malformed');
+    expect(r).toEqual({ ok: false, error: { kind: 'malformed', detail: 'not a Precedent result file' } });
   });
 
   it('get a file name without path characters', () => {

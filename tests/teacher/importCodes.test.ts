@@ -1,7 +1,7 @@
 // Importing: codes wrapped over lines are joined, codes in chat text are found, every import
 // ends with a report naming each unreadable source and why, and nothing unreadable is stored.
 import { describe, expect, it } from 'vitest';
-import { encodeResult } from '../../src/platform/resultCode';
+import { encodeResult, MAX_INPUT } from '../../src/platform/resultCode';
 import { resultFileText, resultFromRun } from '../../src/platform/resultFile';
 import { createResultStore } from '../../src/platform/resultStore';
 import { findCodes, importSources } from '../../src/teacher/importCodes';
@@ -73,5 +73,23 @@ describe('importSources', () => {
   it('says so when a paste is over the limit instead of dropping it', () => {
     const r = importSources([{ name: '', size: 2_000_000 }], memoryStore());
     expect(r.unreadable).toEqual([{ source: '', error: { kind: 'tooLarge', size: 2_000_000 } }]);
+  });
+
+  it('says so when pasted text is over MAX_INPUT, and stores nothing from it', () => {
+    const store = memoryStore();
+    const junk = 'x'.repeat(MAX_INPUT + 1);
+    const padded = `${code}${' '.repeat(MAX_INPUT)}`;
+    const r = importSources(
+      [
+        { name: '', text: junk },
+        { name: 'padded.txt', text: padded },
+      ],
+      store,
+    );
+    expect(r.unreadable).toEqual([
+      { source: '', error: { kind: 'tooLarge', size: MAX_INPUT + 1 } },
+      { source: 'padded.txt', error: { kind: 'tooLarge', size: padded.length } },
+    ]);
+    expect(store.list()).toEqual([]);
   });
 });

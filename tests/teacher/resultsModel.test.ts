@@ -56,6 +56,13 @@ describe('rowsFrom', () => {
     ]);
   });
 
+  it('flags a code played in another scenario than its assignment link named', () => {
+    const standoff = { ...assignment('assessment'), scenario: 'standoff' };
+    expect(rowsFrom([encodeResult(data)], shipped, new Map([['A1', standoff]]))[0]?.flags).toEqual([
+      { kind: 'otherScenario', expected: 'standoff' },
+    ]);
+  });
+
   it('keeps every other row when one row throws while it is checked', () => {
     const hostile = new Map(shipped);
     const throwing = new Proxy(hostile, {

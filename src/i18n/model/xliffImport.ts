@@ -2,6 +2,7 @@
 // either refuses the whole file or returns the new file texts. Unchanged files are not returned, so
 // importing an unedited export changes nothing.
 
+import { safeEcho } from '../../engine';
 import { parity } from './checkLocale';
 import { emptyObject, type JNode, parseJson, patchStrings, setLeaf, stringifyJson } from './jsonTree';
 import {
@@ -65,12 +66,13 @@ function header(root: XmlElement, set: LocaleSet, problems: string[]): Locale | 
   const a = root.attrs;
   if (root.name !== 'xliff' || a.xmlns !== XLIFF_NS || a.version !== '2.0') {
     problems.push(`the root must be <xliff xmlns="${XLIFF_NS}" version="2.0">`);
-  } else if (a.srcLang !== SOURCE_LNG) problems.push(`srcLang must be "${SOURCE_LNG}", not "${a.srcLang}"`);
+  } else if (a.srcLang !== SOURCE_LNG)
+    problems.push(`srcLang must be "${SOURCE_LNG}", not "${safeEcho(a.srcLang ?? '')}"`);
   const lng = a.trgLang ?? '';
   const locale = set.locales.get(lng);
   if (!problems.length && (!locale || lng === SOURCE_LNG)) {
     problems.push(
-      `trgLang "${lng}" is not a language folder in locales/ (create locales/${lng}/_meta.json first)`,
+      `trgLang "${safeEcho(lng)}" is not a language folder in locales/ (create locales/${safeEcho(lng)}/_meta.json first)`,
     );
   }
   return problems.length ? undefined : locale;
@@ -86,7 +88,7 @@ function acceptFile(
   const ns = f.attrs.id ?? '';
   const src = sources.get(ns);
   if (!src) {
-    problems.push(`<file id="${ns}"> (line ${f.line}): English has no namespace "${ns}"`);
+    problems.push(`<file id="${safeEcho(ns)}"> (line ${f.line}): English has no namespace "${safeEcho(ns)}"`);
     return [];
   }
   const existing = locale.namespaces.get(ns);
@@ -99,7 +101,8 @@ function acceptFile(
   const out: Accepted[] = [];
   for (const unit of childElements(f, 'unit')) {
     const id = unit.attrs.id ?? '';
-    const where = `unit "${ns}:${id}" (line ${unit.line})`;
+    // Ids come from the imported file: shown safely (escapes, cut with the full length stated).
+    const where = `unit "${ns}:${safeEcho(id)}" (line ${unit.line})`;
     const plan = plans.get(id);
     if (!plan) problems.push(`${where}: unknown key — English has no such key for ${locale.code} in ${ns}`);
     else if (seen.has(id)) problems.push(`${where}: the unit appears twice`);
