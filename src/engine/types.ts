@@ -2,6 +2,8 @@
 // the compiler, the game, the teacher page and the tools. Scenario files hold structure only;
 // every visible string is a locale key (namespace = scenario id unless `meta.namespace` says).
 
+import type { StageData } from './stageTypes';
+
 /** A key into `locales/<lng>/<namespace>.json`, dot-separated (i18next `keySeparator: '.'`). */
 export type TextKey = string;
 /** ISO date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
@@ -277,37 +279,4 @@ export interface TimelineEntry {
   node?: string;
 }
 
-/** The map's diplomacy (see src/engine/stage.ts): a scenario without it plays on the plain map. */
-export interface StageData {
-  /** Parties drawn at a place, each with a card: its position in its own terms, and sources. */
-  parties?: Record<string, StageParty>;
-  relations?: StageRelation[];
-  /** Headlines after a choice, by node id then choice id. */
-  press?: Record<string, Record<string, PressLine[]>>;
-}
-export interface StageParty {
-  place: string;
-  /** Its position so far, in its own terms (stage.parties.<id>.position). */
-  position: TextKey;
-  sources: string[];
-  /** Drawn once the path has entered this node (absent: from the start). */
-  from?: string;
-}
-export type RelationState = 'normal' | 'strained' | 'frozen' | 'broken';
-/** A line between two stage parties; the worst state whose condition holds is drawn. */
-export interface StageRelation {
-  between: [string, string];
-  strained?: ExprSource;
-  frozen?: ExprSource;
-  broken?: ExprSource;
-}
-export interface PressLine {
-  /** The headline; its text names the outlet's side (stage.press.<node>.<choice>.<n>). */
-  text: TextKey;
-  /**
-   * `reported`: how such outlets reported the real event (sources required);
-   * `illustration`: a side's typical framing of a move that did not happen, shown as such.
-   */
-  kind: 'reported' | 'illustration';
-  sources?: string[];
-}
+export type { PressLine, RelationState, StageData, StageParty, StageRelation } from './stageTypes';
