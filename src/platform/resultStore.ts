@@ -22,8 +22,11 @@ export interface StoredCodes {
 export interface ResultStore {
   load(): StoredCodes;
   list(): string[];
-  /** Adds entries not stored yet; returns how many were new. */
-  add(entries: readonly string[]): number;
+  /**
+   * Adds entries not stored yet: `added` new ones stored, `refused` new ones the browser would not
+   * store (storage full or turned off), which the page must say rather than count as added.
+   */
+  add(entries: readonly string[]): { added: number; refused: number };
   /** Removes one entry (every copy of that exact text). */
   remove(entry: string): void;
   clear(): void;
@@ -52,11 +55,14 @@ export function createResultStore(storage: StorageLike | undefined = globalThis.
       return { codes: [], skipped: 0, damaged: false };
     }
   };
-  const write = (codes: string[]) => {
+  /** False when the browser would not store them (no storage, full, or turned off). */
+  const write = (codes: string[]): boolean => {
+    if (!storage) return false;
     try {
-      storage?.setItem(KEY, JSON.stringify(codes.slice(-MAX_ENTRIES)));
+      storage.setItem(KEY, JSON.stringify(codes.slice(-MAX_ENTRIES)));
+      return true;
     } catch {
-      // Storage full or disabled (private mode): results still show for this visit.
+      return false;
     }
   };
   return {
@@ -68,8 +74,8 @@ export function createResultStore(storage: StorageLike | undefined = globalThis.
       const fresh = entries
         .map((e) => e.trim())
         .filter((e) => e && e.length <= MAX_ENTRY && !seen.has(e) && seen.add(e));
-      if (fresh.length) write([...have, ...fresh]);
-      return fresh.length;
+      if (fresh.length && !write([...have, ...fresh])) return { added: 0, refused: fresh.length };
+      return { added: fresh.length, refused: 0 };
     },
     remove(entry) {
       // Rewriting drops whatever was skipped as damaged, which is what a removal should do.

@@ -30,6 +30,8 @@ export interface Unreadable {
 export interface ImportReport {
   added: number;
   already: number;
+  /** Read, new, but refused by the browser's storage: not added, and said so. */
+  refused: number;
   unreadable: Unreadable[];
 }
 
@@ -56,7 +58,7 @@ function candidates(src: Source): string[] | Unreadable['error'] {
 }
 
 export function importSources(sources: readonly Source[], store: ResultStore): ImportReport {
-  const report: ImportReport = { added: 0, already: 0, unreadable: [] };
+  const report: ImportReport = { added: 0, already: 0, refused: 0, unreadable: [] };
   for (const src of sources) {
     const found = candidates(src);
     if (!Array.isArray(found)) {
@@ -71,9 +73,10 @@ export function importSources(sources: readonly Source[], store: ResultStore): I
       if (decoded.ok) readable.push(code);
       else report.unreadable.push({ source: src.name, error: decoded.error });
     }
-    const added = store.add(readable);
+    const { added, refused } = store.add(readable);
     report.added += added;
-    report.already += readable.length - added;
+    report.refused += refused;
+    report.already += readable.length - added - refused;
   }
   return report;
 }

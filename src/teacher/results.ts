@@ -69,7 +69,10 @@ function reportView(ctx: TeacherContext, r: ImportReport): HTMLElement[] {
     const why = u.error.kind === 'noCode' ? ctx.t('results.error.noCode') : errorText(u.error, ctx);
     return el('li', { text: `${where}: ${why}` });
   });
-  return [el('p', { text: line }), ...(reasons.length ? [el('ul', {}, ...reasons)] : [])];
+  const refused = r.refused
+    ? [el('p', { class: 'error', text: ctx.t('results.refused', { n: r.refused }) })]
+    : [];
+  return [el('p', { text: line }), ...refused, ...(reasons.length ? [el('ul', {}, ...reasons)] : [])];
 }
 
 export function renderResults(ctx: TeacherContext): HTMLElement {

@@ -15,8 +15,8 @@ function memory() {
 describe('result store', () => {
   it('adds new codes once, trimmed, and clears', () => {
     const s = createResultStore(memory());
-    expect(s.add([' PRC1.a.b ', 'PRC1.a.b', 'PRC1.c.d', ''])).toBe(2);
-    expect(s.add(['PRC1.c.d'])).toBe(0);
+    expect(s.add([' PRC1.a.b ', 'PRC1.a.b', 'PRC1.c.d', ''])).toEqual({ added: 2, refused: 0 });
+    expect(s.add(['PRC1.c.d'])).toEqual({ added: 0, refused: 0 });
     expect(s.list()).toEqual(['PRC1.a.b', 'PRC1.c.d']);
     s.clear();
     expect(s.list()).toEqual([]);
@@ -27,7 +27,7 @@ describe('result store', () => {
     mem.setItem('precedent.teacher.codes', '{not json');
     const s = createResultStore(mem);
     expect(s.list()).toEqual([]);
-    expect(s.add(['x'.repeat(9000)])).toBe(0);
+    expect(s.add(['x'.repeat(9000)])).toEqual({ added: 0, refused: 0 });
     expect(s.load()).toEqual({ codes: [], skipped: 0, damaged: true });
   });
 
@@ -52,7 +52,8 @@ describe('result store', () => {
     };
     const s = createResultStore({ getItem: boom, setItem: boom, removeItem: boom });
     expect(s.list()).toEqual([]);
-    expect(s.add(['PRC1.a.b'])).toBe(1);
+    // Not stored, so not counted as added: the page says so instead.
+    expect(s.add(['PRC1.a.b'])).toEqual({ added: 0, refused: 1 });
     s.clear();
   });
 });

@@ -42,7 +42,7 @@ describe('importSources', () => {
   it('reports added, already there and unreadable, with the file name and reason', () => {
     const store = memoryStore();
     const first = importSources([{ name: '', text: `${code}\n${other}` }], store);
-    expect(first).toEqual({ added: 2, already: 0, unreadable: [] });
+    expect(first).toEqual({ added: 2, already: 0, refused: 0, unreadable: [] });
     const second = importSources(
       [
         { name: 'ani.precedent.json', text: resultFileText(data) },
@@ -59,6 +59,29 @@ describe('importSources', () => {
       { source: 'huge.json', error: { kind: 'tooLarge', size: 5_000_000 } },
       { source: 'cut.txt', error: { kind: 'truncated' } },
     ]);
+    expect(store.list()).toEqual([code, other]);
+  });
+
+  it('says codes were refused, not added, when the browser will not store them, and takes them later', () => {
+    const m = new Map<string, string>();
+    let full = true;
+    const store = createResultStore({
+      getItem: (k) => m.get(k) ?? null,
+      setItem: (k, v) => {
+        if (full) throw new DOMException('quota', 'QuotaExceededError');
+        m.set(k, v);
+      },
+      removeItem: (k) => void m.delete(k),
+    });
+    expect(importSources([{ name: '', text: `${code}\n${other}` }], store)).toEqual({
+      added: 0,
+      already: 0,
+      refused: 2,
+      unreadable: [],
+    });
+    expect(store.list()).toEqual([]);
+    full = false;
+    expect(importSources([{ name: '', text: `${code}\n${other}` }], store).added).toBe(2);
     expect(store.list()).toEqual([code, other]);
   });
 
