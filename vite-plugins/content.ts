@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { parse } from 'yaml';
+import { endingFacts } from './endingFacts.ts';
 
 export const CONTENT_MODULE = 'virtual:precedent-content';
 export const SCENARIOS_MODULE = 'virtual:precedent-scenarios';
@@ -139,8 +140,13 @@ export function contentPlugin(dirs: ContentDirs): Plugin {
     load(id) {
       if (id !== RESOLVED && id !== RESOLVED_SCENARIOS) return undefined;
       for (const d of [...dirs.scenarios, ...dirs.locales]) this.addWatchFile(join(root, d));
-      if (id === RESOLVED_SCENARIOS)
-        return `export const scenarios = ${JSON.stringify(scenarioData(root, dirs.scenarios))};`;
+      if (id === RESOLVED_SCENARIOS) {
+        const all = scenarioData(root, dirs.scenarios);
+        return [
+          `export const scenarios = ${JSON.stringify(all)};`,
+          `export const endingFacts = ${JSON.stringify(endingFacts(all))};`,
+        ].join('\n');
+      }
       return moduleCode(root, dirs);
     },
   };

@@ -13,4 +13,9 @@ declare module 'virtual:precedent-content' {
 declare module 'virtual:precedent-scenarios' {
   import type { Scenario } from '../engine';
   export const scenarios: Scenario[];
+  /** Scenario id → its endings with their score ranges, explored at build time. */
+  export const endingFacts: Record<
+    string,
+    [string, { min: Record<string, number>; max: Record<string, number> }][]
+  >;
 }

@@ -2,10 +2,11 @@
 // time, objectives, content notes, complete languages, discussion questions) and a one-page
 // printable lesson sheet.
 
-import { type CompiledScenario, explore } from '../engine';
+import type { CompiledScenario } from '../engine';
 import { formatIsoDate } from '../i18n/dates';
 import type { TeacherContext } from './context';
 import { button, el } from './dom';
+import { endingRanges } from './endingRanges';
 
 function list(items: string[]): HTMLElement {
   return el('ul', {}, ...items.map((text) => el('li', { text })));
@@ -30,14 +31,14 @@ function printSheet(card: HTMLElement): void {
 /** Each reachable ending with the score range a play can end it with, per axis. */
 function endings(ctx: TeacherContext, c: CompiledScenario): HTMLElement {
   const s = (key: string) => ctx.sx(c, key);
-  const items = [...explore(c).endings].map(([id, e]) => {
+  const items = [...endingRanges(c)].map(([id, score]) => {
     const n = c.nodes.get(id)?.node;
     const title = n?.kind === 'ending' ? s(n.title) : id;
     const ranges = c.axes.map((axis) =>
       ctx.t('catalog.range', {
         axis: s(c.scenario.axes[axis]?.label ?? axis),
-        min: e.score.min[axis] ?? 0,
-        max: e.score.max[axis] ?? 0,
+        min: score.min[axis] ?? 0,
+        max: score.max[axis] ?? 0,
       }),
     );
     return ctx.t('catalog.endingLine', { title, ranges: ranges.join('; ') });

@@ -3,7 +3,7 @@
 
 import { completeLanguages } from 'virtual:precedent-completeness';
 import { languages, namespaceLoaders } from 'virtual:precedent-content';
-import { scenarios } from 'virtual:precedent-scenarios';
+import { endingFacts, scenarios } from 'virtual:precedent-scenarios';
 import { compile } from '../engine';
 import { createTranslator, type Translator } from '../i18n';
 import { loadFonts } from '../i18n/fonts';
@@ -13,6 +13,7 @@ import { renderCatalog } from './catalog';
 import type { TeacherContext } from './context';
 import { el } from './dom';
 import { renderDownloads } from './downloads';
+import { registerEndingFacts } from './endingRanges';
 import { renderLinks } from './links';
 import { renderMapSection } from './map';
 import { renderResults } from './results';
@@ -25,6 +26,7 @@ import './teacher-print.css';
 const NS = 'teacher';
 // Compiled once for the page, not again on each language switch.
 const compiled = scenarios.map(compile);
+registerEndingFacts(endingFacts);
 
 function contextFor(translator: Translator, lng: string): TeacherContext {
   const i18n = translator.i18n;

@@ -2,8 +2,9 @@
 // mode, date, time taken) and what replay verifies (scenario, seat, ending, scores, questions),
 // the status and notes of each row, and the same rows as CSV. Input text goes through safeEcho.
 
-import { type CompiledScenario, explore, safeEcho } from '../engine';
+import { type CompiledScenario, safeEcho } from '../engine';
 import { toCsv } from './csv';
+import { endingRanges } from './endingRanges';
 import type { Row, RowError, RowFlag } from './resultsModel';
 import type { VerifiedResult, VerifyFailure } from './verify';
 
@@ -115,8 +116,8 @@ export function percentage(
   let max = bestTotal.get(c);
   if (max === undefined) {
     const axes = Object.keys(c.scenario.axes);
-    const ends = [...explore(c).endings.values()];
-    max = Math.max(0, ...ends.map((e) => axes.reduce((s, a) => s + (e.score.max[a] ?? 0), 0)));
+    const ends = [...endingRanges(c).values()];
+    max = Math.max(0, ...ends.map((e) => axes.reduce((s, a) => s + (e.max[a] ?? 0), 0)));
     bestTotal.set(c, max);
   }
   const total = Object.keys(c.scenario.axes).reduce((s, a) => s + (score[a] ?? 0), 0);
