@@ -11,6 +11,7 @@ import { unzipSync } from 'fflate';
 import { parse as parseGift } from 'gift-pegjs';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse } from 'yaml';
 import { type StaticServer, serveStatic } from '../../src/dev/browser/server';
 import { scenarios, scormZipFromSite } from '../../src/dev/scormPackage';
 import type { PackageSettings } from '../../src/platform/scorm/package';
@@ -200,14 +201,19 @@ describe.skipIf(!chromium)('SCORM 1.2 package', () => {
     // scorm-again stores its lists keyed by index.
     type Obj = { id: string; score: { raw: string; max: string } };
     const objectives = Object.values(record.objectives as Record<string, Obj>);
-    expect(objectives.map((o) => o.id).sort()).toEqual(['judgment', 'knowledge']);
+    // One objective per axis the packaged scenario declares (judgment, knowledge, reasoning…).
+    const file = parse(readFileSync(join('scenarios', `${packageSettings().id}.yaml`), 'utf8')) as {
+      axes: Record<string, unknown>;
+    };
+    expect(objectives.map((o) => o.id).sort()).toEqual(Object.keys(file.axes).sort());
     for (const o of objectives) expect(Number(o.score.raw)).toBeLessThanOrEqual(Number(o.score.max));
     const interactions = Object.values(record.interactions as Record<string, { id: string; result: string }>);
     expect(interactions.length).toBeGreaterThan(3);
     expect(new Set(interactions.map((i) => i.id)).size).toBe(interactions.length);
     for (const i of interactions) {
-      expect(i.id).toMatch(/^[dq]\./);
-      expect(i.result).toMatch(i.id.startsWith('d.') ? /^neutral$/ : /^(correct|wrong)$/);
+      // d. a decision, r. the reason given after it (both neutral), q. a quiz answer.
+      expect(i.id).toMatch(/^[dqr]\./);
+      expect(i.result).toMatch(i.id.startsWith('q.') ? /^(correct|wrong)$/ : /^neutral$/);
     }
     await frame.locator('[data-action="debrief"]').click();
     await frame.waitForSelector('[data-lms="panel"]');
