@@ -249,9 +249,13 @@ describe.skipIf(!chromium)('pages prepared ahead', () => {
           ];
           const all = [...document.querySelectorAll<HTMLButtonElement>('.panel-inner .choice')];
           const last = cs[cs.length - 1];
+          // A reason page's buttons are choices too, named by data-reason and sent as reason.select.
+          const reason = last?.dataset.reason;
           return {
             key: String(all.indexOf(last as HTMLButtonElement) + 1),
-            choice: last?.dataset.choice ?? '',
+            event: reason
+              ? { type: 'reason.select', reason }
+              : { type: 'choice.select', choice: last?.dataset.choice ?? '' },
           };
         });
         // The step is saved at idle after the new page is painted; the save's log says what was sent.
@@ -259,7 +263,7 @@ describe.skipIf(!chromium)('pages prepared ahead', () => {
         const before = (await saved()).length;
         await page.keyboard.press(expected.key);
         await expect.poll(async () => (await saved()).length, { timeout: 10_000 }).toBeGreaterThan(before);
-        expect((await saved()).at(-1)).toMatchObject({ type: 'choice.select', choice: expected.choice });
+        expect((await saved()).at(-1)).toMatchObject(expected.event);
         decisions++;
       } else await clickStep(page);
     }
