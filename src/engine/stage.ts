@@ -73,7 +73,10 @@ export function relationViews(
  * choice), at most two. Any other step shows none.
  */
 export function pressAfter(s: Scenario, log: readonly LogEntry[]): PressLine[] {
-  const last = log[log.length - 1];
+  // A reason given right after the choice (#20) belongs to it: the press still follows the choice,
+  // on the page after the reason.
+  const end = log[log.length - 1]?.type === 'reason.select' ? log.length - 2 : log.length - 1;
+  const last = log[end];
   if (!last || last.type !== 'choice.select') return [];
   const byChoice = s.stage?.press?.[last.node];
   const lines = byChoice && Object.hasOwn(byChoice, last.choice) ? byChoice[last.choice] : undefined;

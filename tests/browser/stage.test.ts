@@ -192,6 +192,10 @@ describe.skipIf(!chromium)('the diplomacy on the map (#23)', () => {
     const before = await legend.getAttribute('data-state');
     expect(before).not.toBe('broken');
     await page.locator('.panel-inner .choice[data-choice="notice"]').click();
+    // d-leave asks for a reason next (#20); the stage moves on with the story once it is given.
+    const reason = page.locator('.panel-inner .choice[data-reason]').first();
+    await reason.waitFor();
+    await reason.click();
     await lineBecomes(page, 'armenia|csto', 'broken');
     await expect.poll(() => legend.getAttribute('data-state')).toBe('broken');
     expect(await legend.textContent()).toContain('Broken');

@@ -71,6 +71,15 @@ describe('a run on stage', () => {
     run.send({ type: 'quiz.answer', item: 'date', answer: { type: 'single', option: 'b' } });
     expect(pressAfter(s, run.context.log)).toEqual([]); // only on the page right after the choice
   });
+  it('keeps the press of a choice on the page after the reason given for it', () => {
+    const s = staged();
+    const choice = { type: 'choice.select', node: 'd1', choice: 'media', at: 1 } as const;
+    const reason = { type: 'reason.select', node: 'd1~media', reason: 'r1', at: 2 } as const;
+    const lines = (log: unknown[]) =>
+      pressAfter(s, log as Parameters<typeof pressAfter>[1]).map((l) => l.text);
+    expect(lines([choice, reason])).toEqual(['stage.press.d1.media.0', 'stage.press.d1.media.1']);
+    expect(lines([reason])).toEqual([]);
+  });
   it('shows no press for a choice without lines, and none for a scenario without a stage', () => {
     const s = staged();
     const run = startRun(compile(s), 7);
