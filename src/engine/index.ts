@@ -12,7 +12,14 @@ export {
   scoreMaxima,
 } from './debrief';
 export { ECHO_MAX, hasUnsafeChars, mixedScript, printable, safeEcho } from './echo';
-export { coveringPlays, type Exploration, enumeratePlays, explore, reachableStates } from './explore';
+export {
+  coveringPlays,
+  type Exploration,
+  enumeratePlays,
+  explore,
+  reachableStates,
+  type ScoreRange,
+} from './explore';
 export { type HistoryProblem, type HistoryWalk, walkHistory } from './history';
 export {
   eachTargetOf,

@@ -1,12 +1,8 @@
 // A scenario's reachable endings and the score range a play can end each with. The build works
 // them out for the shipped scenarios (vite-plugins/endingFacts.ts) and the page registers them;
 // anything else (a unit test, a scenario the build did not explore) is explored here, once.
-import { type CompiledScenario, explore } from '../engine';
+import { type CompiledScenario, explore, type ScoreRange } from '../engine';
 
-export interface ScoreRange {
-  min: Record<string, number>;
-  max: Record<string, number>;
-}
 type Facts = Record<string, [string, ScoreRange][]>;
 
 let prebuilt: Facts = {};

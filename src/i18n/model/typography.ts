@@ -88,10 +88,17 @@ export function readTerms(raw: unknown): Map<string, string[]> | undefined {
 }
 
 /** A whole word or phrase; a form ending in `*` stands for any ending (`Беларус*`). */
+const compiled = new Map<string, RegExp>();
+// Built once per form: the check runs every term against every string of every locale.
 const word = (w: string, flags: string) => {
+  const id = `${flags}\u0000${w}`;
+  const known = compiled.get(id);
+  if (known) return known;
   const prefix = w.endsWith('*');
   const body = (prefix ? w.slice(0, -1) : w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}${prefix ? '' : '(?![\\p{L}\\p{N}])'}`, flags);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${body}${prefix ? '' : '(?![\\p{L}\\p{N}])'}`, flags);
+  compiled.set(id, re);
+  return re;
 };
 /** Quotation marks sit inside or outside an inflected name («Ամնեսթի»-ն, «Ամնեսթին»): not compared. */
 const unquoted = (t: string) => t.replace(/[«»„“”"]/g, '');
