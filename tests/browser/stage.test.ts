@@ -116,11 +116,14 @@ describe.skipIf(!chromium)('the diplomacy on the map (#23)', () => {
   });
   afterAll(() => browser?.close());
 
+  // 640×400 at DPR 2 is what 1280×800 becomes at 200 % browser zoom; 320 px is the narrowest phone.
   it.each([
     [360, 640, 2],
     [1280, 800, 1],
+    [320, 568, 1],
+    [640, 400, 2],
   ])(
-    'at %i×%i (DPR %i), in hy, ru and en: sharp, labels apart, ≥ 4.5:1 from pixels',
+    'at %i×%i (DPR %i), in hy, ru and en: sharp, labels and emblems apart, ≥ 4.5:1 from pixels',
     async (width, height, dpr) => {
       const s = await open(browser, base, {
         viewport: { width, height },
@@ -160,6 +163,14 @@ describe.skipIf(!chromium)('the diplomacy on the map (#23)', () => {
           `${lng}: no party label shown`,
         ).toBeGreaterThan(0);
         expect(overlapping(ms), `${lng}: overlapping labels`).toEqual([]);
+        // A party's mark is its click target, 3 px wider than the emblem drawn (with its ring).
+        const parties = ms.filter((m) => m.key.startsWith('party:'));
+        for (const [i, a] of parties.entries())
+          for (const b of parties.slice(i + 1))
+            expect(
+              Math.hypot(a.x - b.x, a.y - b.y),
+              `${lng}: emblems ${a.key} and ${b.key} overlap`,
+            ).toBeGreaterThanOrEqual(a.r - 3 + (b.r - 3));
         for (const m of shown) {
           const r = m.rect as NonNullable<typeof m.rect>;
           expect(

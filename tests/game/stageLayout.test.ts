@@ -1,6 +1,7 @@
 // The map's label layout (src/game/stage/layout.ts) alone: no two shown labels overlap, none
 // covers another party's or place's marker, priority decides who keeps the full name, and a
-// qualified name shortens to its base ("Armenia (MFA)", "Россия — МИД").
+// qualified name shortens to its base ("Armenia (MFA)", "Россия — МИД"); emblems at nearby
+// capitals are moved apart until none covers another.
 import { describe, expect, it } from 'vitest';
 import {
   baseName,
@@ -9,6 +10,7 @@ import {
   overlaps,
   type Rect,
   shorten,
+  spreadApart,
 } from '../../src/game/stage/layout';
 
 const BOUNDS: Rect = { x: 0, y: 0, w: 400, h: 300 };
@@ -65,5 +67,48 @@ describe('baseName and shorten', () => {
     expect(baseName('UN Human Rights Committee')).toBe('UN Human Rights Committee');
     expect(shorten('Shushi (Shusha)')).toBe('Shushi');
     expect(shorten('Supreme Court of Belarus')).toBe('Supreme Court…');
+  });
+});
+
+describe('spreadApart', () => {
+  const far = (m: Map<string, [number, number]>, min: number) => {
+    const pts = [...m.values()];
+    for (let i = 0; i < pts.length; i++)
+      for (let j = i + 1; j < pts.length; j++) {
+        const [a, b] = [pts[i] as [number, number], pts[j] as [number, number]];
+        expect(Math.hypot(a[0] - b[0], a[1] - b[1]), `${i}–${j}`).toBeGreaterThanOrEqual(min);
+      }
+  };
+
+  it('leaves no two emblems closer than two radii and the gap, even from one spot', () => {
+    const crowd = new Map<string, [number, number]>([
+      ['armenia', [100, 100]],
+      ['azerbaijan', [104, 101]],
+      ['russia', [100, 100]],
+      ['belarus', [97, 95]],
+      ['csto', [102, 99]],
+    ]);
+    const out = spreadApart(crowd, 11, 2);
+    far(out, 24);
+    // Still near where they were: a nudge, not a scatter across the map.
+    for (const [id, [x, y]] of out) {
+      const [x0, y0] = crowd.get(id) as [number, number];
+      expect(Math.hypot(x - x0, y - y0), id).toBeLessThan(40);
+    }
+  });
+
+  it('does not move emblems that are already apart, and gives the same result every time', () => {
+    const apart = new Map<string, [number, number]>([
+      ['a', [0, 0]],
+      ['b', [30, 0]],
+      ['c', [0, 30]],
+    ]);
+    expect(spreadApart(apart, 11, 2)).toEqual(apart);
+    const crowd = new Map<string, [number, number]>([
+      ['a', [5, 5]],
+      ['b', [6, 5]],
+      ['c', [5, 5]],
+    ]);
+    expect(spreadApart(crowd, 11)).toEqual(spreadApart(crowd, 11));
   });
 });

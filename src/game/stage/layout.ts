@@ -108,3 +108,47 @@ export function shorten(label: string): string | undefined {
   if (label.length > 12 && words.length === 2) return `${words[0]}…`;
   return undefined;
 }
+
+/**
+ * Moves circles of radius `r` apart until no two centres are closer than 2r + gap: the emblems of
+ * parties at nearby capitals (Yerevan and Baku on a phone) would otherwise cover each other. Each
+ * round pushes every overlapping pair apart by half the shortfall each, in insertion order, so the
+ * result is the same on every run; circles already apart do not move.
+ */
+export function spreadApart(
+  points: ReadonlyMap<string, readonly [number, number]>,
+  r: number,
+  gap = 2,
+  rounds = 80,
+): Map<string, [number, number]> {
+  const ids = [...points.keys()];
+  const xy = ids.map((id) => [...(points.get(id) as readonly [number, number])] as [number, number]);
+  const min = 2 * r + gap;
+  for (let round = 0; round < rounds; round++) {
+    let moved = false;
+    for (let i = 0; i < xy.length; i++) {
+      for (let j = i + 1; j < xy.length; j++) {
+        const a = xy[i] as [number, number];
+        const b = xy[j] as [number, number];
+        let dx = b[0] - a[0];
+        let dy = b[1] - a[1];
+        let d = Math.hypot(dx, dy);
+        if (d >= min - 1e-6) continue;
+        if (d < 1e-6) {
+          // Same spot: split along a direction fixed by the pair, not by chance.
+          const t = (i * 7 + j * 3) % 8;
+          [dx, dy, d] = [Math.cos((t * Math.PI) / 4), Math.sin((t * Math.PI) / 4), 1];
+        }
+        // A hair past the minimum, so rounding does not leave the pair touching.
+        const push = (min - d) / 2 + 1e-3;
+        a[0] -= (dx / d) * push;
+        a[1] -= (dy / d) * push;
+        b[0] += (dx / d) * push;
+        b[1] += (dy / d) * push;
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  return new Map(ids.map((id, i) => [id, xy[i] as [number, number]]));
+}

@@ -4,7 +4,7 @@
 import { drawEmblem } from './emblem';
 import { COLORS, type StageModel } from './keys';
 import { type LabelStyle, label, type Pen } from './labels';
-import { type LabelItem, layoutLabels, type Rect } from './layout';
+import { type LabelItem, layoutLabels, type Rect, spreadApart } from './layout';
 
 const PLATE = COLORS.paperCss;
 const CURRENT: LabelStyle = { size: 15, color: COLORS.inkCss, bold: true, background: PLATE };
@@ -46,7 +46,10 @@ function marker({ scene, box }: Pen, x: number, y: number, current: boolean, sti
   box.add(g);
 }
 
-/** Where each stage party's emblem sits: at its place, fanned out when several share one. */
+/**
+ * Where each stage party's emblem sits: at its place, fanned out when several share one, and
+ * none over another.
+ */
 export function partyPositions(m: StageModel, project: Project, er: number): Map<string, [number, number]> {
   const out = new Map<string, [number, number]>();
   const byPlace = new Map<string, string[]>();
@@ -63,7 +66,10 @@ export function partyPositions(m: StageModel, project: Project, er: number): Map
       out.set(id, [xy[0] + Math.cos(a) * d, xy[1] + Math.sin(a) * d]);
     });
   }
-  return out;
+  // Parties at different but nearby places (Yerevan, Baku, Tbilisi on a phone) would overlap:
+  // nudge them apart by their drawn radius (the 3 px paper ring round er + 1 ends at er + 2.5)
+  // and a 2 px gap.
+  return spreadApart(out, er + 2.5, 2);
 }
 
 export function drawPlaces(pen: Pen, m: StageModel, project: Project, bounds: Rect, blocked: Rect[]): Hit[] {
