@@ -46,6 +46,19 @@ export async function student(browser: Browser, link: string, name: string, pick
   const s = await open(browser, link);
   const { page } = s;
   const scenario = new URL(link).searchParams.get('scenario') ?? '';
+  // The run's seed orders the choices (#20), so 'first' and 'last' pick different paths from one
+  // run to the next; a fixed Math.random per student keeps each one's path, and with it the
+  // length of the class report the test prints, the same on every run.
+  await page.addInitScript(
+    (seed) => {
+      let x = seed;
+      Math.random = () => {
+        x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+        return x / 2 ** 32;
+      };
+    },
+    pick === 'first' ? 7 : 11,
+  );
   await page.goto(link);
   await page.locator('[data-action="start"]').click();
   const banner = page.locator('.assignment-banner');
