@@ -8,11 +8,13 @@ import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { parse } from 'yaml';
 import { endingFacts } from './endingFacts.ts';
+import { MAPS_MODULE, mapFacts } from './mapFacts.ts';
 
 export const CONTENT_MODULE = 'virtual:precedent-content';
 export const SCENARIOS_MODULE = 'virtual:precedent-scenarios';
 const RESOLVED = `\0${CONTENT_MODULE}`;
 const RESOLVED_SCENARIOS = `\0${SCENARIOS_MODULE}`;
+const RESOLVED_MAPS = `\0${MAPS_MODULE}`;
 
 export interface ContentDirs {
   /** Folders of `<id>.yaml` scenarios, relative to the project root. */
@@ -135,11 +137,14 @@ export function contentPlugin(dirs: ContentDirs): Plugin {
     },
     resolveId(id) {
       if (id === CONTENT_MODULE) return RESOLVED;
+      if (id === MAPS_MODULE) return RESOLVED_MAPS;
       return id === SCENARIOS_MODULE ? RESOLVED_SCENARIOS : undefined;
     },
     load(id) {
-      if (id !== RESOLVED && id !== RESOLVED_SCENARIOS) return undefined;
+      if (id !== RESOLVED && id !== RESOLVED_SCENARIOS && id !== RESOLVED_MAPS) return undefined;
       for (const d of [...dirs.scenarios, ...dirs.locales]) this.addWatchFile(join(root, d));
+      if (id === RESOLVED_MAPS)
+        return `export const mapLayouts = ${JSON.stringify(mapFacts(scenarioData(root, dirs.scenarios)))};`;
       if (id === RESOLVED_SCENARIOS) {
         const all = scenarioData(root, dirs.scenarios);
         return [

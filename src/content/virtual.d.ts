@@ -19,3 +19,9 @@ declare module 'virtual:precedent-scenarios' {
     [string, { min: Record<string, number>; max: Record<string, number> }][]
   >;
 }
+
+declare module 'virtual:precedent-maps' {
+  import type { ScenarioMap } from '../teacher/mapLayout';
+  /** Scenario id → its story map, laid out at build time (vite-plugins/mapFacts.ts). */
+  export const mapLayouts: Record<string, ScenarioMap>;
+}

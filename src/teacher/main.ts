@@ -3,6 +3,7 @@
 
 import { completeLanguages } from 'virtual:precedent-completeness';
 import { languages, namespaceLoaders } from 'virtual:precedent-content';
+import { mapLayouts } from 'virtual:precedent-maps';
 import { endingFacts, scenarios } from 'virtual:precedent-scenarios';
 import { compile } from '../engine';
 import { createTranslator, type Translator } from '../i18n';
@@ -16,6 +17,7 @@ import { renderDownloads } from './downloads';
 import { registerEndingFacts } from './endingRanges';
 import { renderLinks } from './links';
 import { renderMapSection } from './map';
+import { registerMapLayouts } from './mapLayout';
 import { renderResults } from './results';
 import './teacher.css';
 import './teacher-results.css';
@@ -27,6 +29,7 @@ const NS = 'teacher';
 // Compiled once for the page, not again on each language switch.
 const compiled = scenarios.map(compile);
 registerEndingFacts(endingFacts);
+registerMapLayouts(mapLayouts);
 
 function contextFor(translator: Translator, lng: string): TeacherContext {
   const i18n = translator.i18n;

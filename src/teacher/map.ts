@@ -6,7 +6,7 @@ import type { CompiledScenario } from '../engine';
 import { formatIsoDate } from '../i18n/dates';
 import type { TeacherContext } from './context';
 import { el, svg } from './dom';
-import { layoutScenario, type MapBox } from './mapLayout';
+import { type MapBox, scenarioMap } from './mapLayout';
 
 export interface Heat {
   counts: ReadonlyMap<string, ReadonlyMap<string, number>>;
@@ -129,7 +129,7 @@ function edgePath(points: { x: number; y: number }[]): string {
 
 /** A scrollable map of `c` with its detail line; `heat` adds student counts per choice. */
 export function renderMap(ctx: TeacherContext, c: CompiledScenario, heat?: Heat): HTMLElement {
-  const map = layoutScenario(c);
+  const map = scenarioMap(c);
   const detail = el('p', { class: 'map-detail', attrs: { 'aria-live': 'polite' }, text: ctx.t('map.hint') });
   const show = (s: string) => {
     detail.textContent = s;

@@ -1,6 +1,7 @@
 // Lays out a scenario's story graph with dagre: one box per node, one small box per choice
 // (so the heatmap can count each choice), endings and the historical path marked. Pure data;
-// `map.ts` draws it.
+// `map.ts` draws it. The build lays out the shipped scenarios (vite-plugins/mapFacts.ts) and the
+// page registers those; any other scenario is laid out here, once.
 
 import dagre from '@dagrejs/dagre';
 import { type CompiledScenario, historicalPlay, type NodeKind } from '../engine';
@@ -63,6 +64,10 @@ function graphOf(c: CompiledScenario) {
   return { boxes, edges };
 }
 
+// A tenth of a pixel is finer than any screen shows; dagre's full doubles would make the build's
+// layouts (vite-plugins/mapFacts.ts, shipped in the teacher page) a third larger.
+const tenth = (v: number): number => Math.round(v * 10) / 10;
+
 /** The laid-out map (top to bottom, start at the top). */
 export function layoutScenario(c: CompiledScenario): ScenarioMap {
   const { boxes, edges } = graphOf(c);
@@ -81,13 +86,31 @@ export function layoutScenario(c: CompiledScenario): ScenarioMap {
     height: Math.ceil(graph.height ?? 0),
     boxes: boxes.map((b) => {
       const n = g.node(b.id);
-      return { ...b, x: n.x, y: n.y };
+      return { ...b, x: tenth(n.x), y: tenth(n.y) };
     }),
     edges: edges.map((e, i) => ({
       ...e,
       points: (g.edge({ v: e.from, w: e.to, name: String(i) })?.points ?? []).map(
-        (p: { x: number; y: number }) => ({ x: p.x, y: p.y }),
+        (p: { x: number; y: number }) => ({ x: tenth(p.x), y: tenth(p.y) }),
       ),
     })),
   };
+}
+
+let prebuilt: Record<string, ScenarioMap> = {};
+const laidOut = new WeakMap<CompiledScenario, ScenarioMap>();
+
+/** The build's layouts of the shipped scenarios, by scenario id. */
+export function registerMapLayouts(maps: Record<string, ScenarioMap>): void {
+  prebuilt = maps;
+}
+
+/** `c`'s map: the build's layout if it has one, else laid out now (once per compiled scenario). */
+export function scenarioMap(c: CompiledScenario): ScenarioMap {
+  const known = laidOut.get(c);
+  if (known) return known;
+  const built = Object.hasOwn(prebuilt, c.scenario.id) ? prebuilt[c.scenario.id] : undefined;
+  const map = built ?? layoutScenario(c);
+  laidOut.set(c, map);
+  return map;
 }

@@ -1,7 +1,13 @@
-// The scenario map: every node and choice laid out by dagre, no overlaps, historical path marked.
-import { describe, expect, it } from 'vitest';
-import { layoutScenario } from '../../src/teacher/mapLayout';
-import { fixtureCompiled } from '../support/runs';
+// The scenario map: every node and choice laid out by dagre, no overlaps, historical path marked;
+// the build's layouts of the shipped scenarios are the page's own, and a registered one is used as is.
+import { readFileSync } from 'node:fs';
+import dagre from '@dagrejs/dagre';
+import { describe, expect, it, vi } from 'vitest';
+import { parse } from 'yaml';
+import { compile } from '../../src/engine';
+import { layoutScenario, registerMapLayouts, scenarioMap } from '../../src/teacher/mapLayout';
+import { mapFacts } from '../../vite-plugins/mapFacts';
+import { fixtureCompiled, shippedScenarios } from '../support/runs';
 
 const map = layoutScenario(fixtureCompiled);
 
@@ -31,5 +37,33 @@ describe('layoutScenario', () => {
     expect(hist).toEqual(expect.arrayContaining(['intro', 'd1', 'd1/law', 'd2/appeal', 'end_hist']));
     expect(hist).not.toContain('d1/media');
     expect(map.edges.every((e) => e.points.length >= 2)).toBe(true);
+  });
+});
+
+describe('the build-time maps', () => {
+  it('equal what the page would lay out for each shipped scenario', async () => {
+    const raw = ['appeal', 'standoff'].map((id) => parse(readFileSync(`scenarios/${id}.yaml`, 'utf8')));
+    const built = mapFacts(raw);
+    const shipped = await shippedScenarios();
+    expect(Object.keys(built).sort()).toEqual(shipped.map((c) => c.scenario.id).sort());
+    for (const c of shipped) expect(built[c.scenario.id], c.scenario.id).toEqual(layoutScenario(c));
+  });
+
+  it('are used without running dagre in the page; a scenario the build did not lay out is laid out once', () => {
+    const layout = vi.spyOn(dagre, 'layout');
+    try {
+      const c = compile(fixtureCompiled.scenario);
+      registerMapLayouts({ [c.scenario.id]: map });
+      expect(scenarioMap(c)).toBe(map);
+      expect(layout).not.toHaveBeenCalled();
+      registerMapLayouts({});
+      const other = compile(fixtureCompiled.scenario);
+      expect(scenarioMap(other)).toEqual(map);
+      expect(scenarioMap(other)).toBe(scenarioMap(other));
+      expect(layout).toHaveBeenCalledTimes(1);
+    } finally {
+      layout.mockRestore();
+      registerMapLayouts({});
+    }
   });
 });
