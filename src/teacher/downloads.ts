@@ -41,7 +41,15 @@ function saveBytes(name: string, bytes: Uint8Array): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function renderDownloads(ctx: TeacherContext, translate: Translate): HTMLElement {
+/**
+ * `ready(lng)` loads a language's texts: the page loads only its own language at first, and a quiz
+ * exported in another one needs that one's.
+ */
+export function renderDownloads(
+  ctx: TeacherContext,
+  translate: Translate,
+  ready: (lng: string) => Promise<void>,
+): HTMLElement {
   const d = (key: string, params: Record<string, unknown> = {}) =>
     translate(`downloads.${key}`, { ns: 'lms', ...params });
   const scenario = el(
@@ -115,10 +123,11 @@ export function renderDownloads(ctx: TeacherContext, translate: Translate): HTML
       text,
     };
   };
-  const exportQuiz = (kind: 'moodle' | 'gift') => {
+  const exportQuiz = async (kind: 'moodle' | 'gift') => {
+    const quizLng = lng.value === CHOICE_LNG ? ctx.lng : lng.value;
+    await ready(quizLng);
     const b = bank();
     if (!b) return;
-    const quizLng = lng.value === CHOICE_LNG ? ctx.lng : lng.value;
     const file = `precedent-${b.id}-quiz-${quizLng}.${kind === 'moodle' ? 'xml' : 'gift.txt'}`;
     if (kind === 'moodle') downloadText(file, moodleXml(b), 'application/xml');
     else downloadText(file, giftText(b), 'text/plain');
@@ -147,9 +156,9 @@ export function renderDownloads(ctx: TeacherContext, translate: Translate): HTML
         button(d('scorm'), () => void buildPackage(), { 'data-action': 'download-scorm' }),
         el('h3', { text: d('quiz') }),
         el('p', { class: 'hint', text: d('quizIntro') }),
-        button(d('moodle'), () => exportQuiz('moodle'), { 'data-action': 'download-moodle' }),
+        button(d('moodle'), () => void exportQuiz('moodle'), { 'data-action': 'download-moodle' }),
         ' ',
-        button(d('gift'), () => exportQuiz('gift'), { 'data-action': 'download-gift' }),
+        button(d('gift'), () => void exportQuiz('gift'), { 'data-action': 'download-gift' }),
         status,
       ),
     ),

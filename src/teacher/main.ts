@@ -100,11 +100,15 @@ async function boot(): Promise<void> {
   if (!root) return;
   const codes = Object.keys(languages);
   const translator = await createTranslator(languages, namespaceLoaders);
-  // Every language is loaded: the catalog reports which ones each scenario is complete in,
-  // and student names in any script must render in the right font.
-  await Promise.all([...codes.map((l) => translator.load(l)), ...Object.values(languages).map(loadFonts)]);
+  // Only what the page draws is loaded first: its language (with English, the fallback) and that
+  // language's font, so nothing shifts when it arrives. Which languages each scenario is complete
+  // in comes from the build (virtual:precedent-completeness); a quiz exported in another language
+  // loads that one when asked; a student's name in another script fetches its own font subset
+  // (the @font-face rules have unicode ranges). Loading every language first (about 1 MB of
+  // locale files) held the page's first paint back by seconds on a slow phone connection.
   const render = async (lng: string) => {
-    await translator.setLanguage(lng);
+    const meta = languages[lng];
+    await Promise.all([translator.setLanguage(lng), meta ? loadFonts(meta) : undefined]);
     document.documentElement.lang = lng;
     const ctx = contextFor(translator, lng);
     document.title = ctx.t('app.title');
@@ -115,7 +119,11 @@ async function boot(): Promise<void> {
       safeSection(ctx, 'map', () => renderMapSection(ctx)),
       safeSection(ctx, 'assign', () => renderLinks(ctx)),
       safeSection(ctx, 'downloads', () =>
-        renderDownloads(ctx, (key, opts) => translator.i18n.t(key, opts) as string),
+        renderDownloads(
+          ctx,
+          (key, opts) => translator.i18n.t(key, opts) as string,
+          (l) => translator.load(l),
+        ),
       ),
       safeSection(ctx, 'results', () => renderResults(ctx)),
     );

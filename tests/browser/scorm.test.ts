@@ -142,6 +142,16 @@ describe.skipIf(!chromium)('SCORM 1.2 package', () => {
     const questions = parseGift(readFileSync(await gift.path(), 'utf8'));
     expect(questions[0]?.type).toBe('Category');
     expect(questions.length).toBeGreaterThan(1);
+    // The page loads only its own language; a quiz in another one fetches that one's texts first.
+    await teacher.page.selectOption('#dl-lng', 'hy');
+    const [hyGift] = await Promise.all([
+      teacher.page.waitForEvent('download'),
+      teacher.page.click('[data-action="download-gift"]'),
+    ]);
+    expect(hyGift.suggestedFilename()).toMatch(/-quiz-hy\.gift\.txt$/);
+    const hyQuestions = parseGift(readFileSync(await hyGift.path(), 'utf8'));
+    expect(hyQuestions.length).toBe(questions.length);
+    expect(JSON.stringify(hyQuestions.slice(1))).toMatch(/[\u0531-\u0587]/);
     // A pass mark out of range is refused with a reason, and nothing is downloaded.
     await teacher.page.fill('#dl-mastery', '150');
     await teacher.page.click('[data-action="download-scorm"]');
