@@ -25,6 +25,8 @@ function segment(k: number, last: boolean): Record<string, ScenarioNode> {
       choices: [
         choice('comply', `c${k}`, {
           effects: ['pressure = 0', 'trust = 5'],
+          // Each meter a choice moves says why (why.missing); pressure is a number, not a meter.
+          why: { trust: `nodes.d${k}.choices.comply.why.trust` },
           score: { judgment: 1 },
           historical: true,
           sources: ['src'],
@@ -40,6 +42,7 @@ function segment(k: number, last: boolean): Record<string, ScenarioNode> {
           when: 'not leaked and trust >= 3',
           unavailable: `nodes.d${k}.choices.leak.unavailable`,
           effects: ['leaked = true', 'trust = 3'],
+          why: { trust: `nodes.d${k}.choices.leak.why.trust` },
           score: { judgment: 2 },
         }),
       ],

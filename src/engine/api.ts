@@ -59,6 +59,8 @@ export interface MeterView {
   max: number;
   /** Change caused by the last step (for animation), 0 if none. */
   delta: number;
+  /** Why the last step's choice moved this meter, when it moved it and says why. */
+  why?: Text;
 }
 
 export interface SourceView {

@@ -68,4 +68,4 @@ export { type Checked, check, type ValidateOptions, validate } from './validate'
 // For the content loader and the CLI, which report scenario problems the validator's way.
 export { collapseRepeats, MAX_NUMBER, NUMBER_FIX, showNumber } from './validate/limits';
 export { didYouMean, showPath } from './validate/suggest';
-export { buildView, COMMON_NS, meterChanges } from './view';
+export { buildView, COMMON_NS, type MeterChange, meterChanges } from './view';

@@ -14,6 +14,7 @@ import {
 import { applyEffects } from './expr/evaluate';
 import { correctAnswer, isCorrect, isValidAnswer, wrongAnswer } from './quiz';
 import type { NodeKind, QuizAnswer, ScenarioNode, TextKey } from './types';
+import { entriesOf } from './validate/diag';
 
 /** What the student is doing at a node; the scenario machine has one state per phase. */
 export type Phase = 'reading' | 'choosing' | 'reasoning' | 'answering' | 'ended';
@@ -133,6 +134,7 @@ export const KINDS: { [K in NodeKind]: KindRule<K> } = {
         use(ch.label, [...path, 'label'], `${key}.label`);
         use(ch.feedback, [...path, 'feedback'], `${key}.feedback`);
         use(ch.unavailable, [...path, 'unavailable'], `${key}.unavailable`);
+        for (const [meter, k] of entriesOf(ch.why)) use(k, [...path, 'why', meter], `${key}.why.${meter}`);
       });
       const r = n.reasons;
       if (!r) return;

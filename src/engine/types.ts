@@ -209,6 +209,11 @@ export interface Choice {
   /** Why the choice is unavailable when `when` fails (shown to the player). */
   unavailable?: TextKey;
   effects?: ExprSource[];
+  /**
+   * Why each meter the effects move moves, by meter id: one short clause shown beside the change
+   * ("Legal position +10: the filing cites the Committee's request"). One per meter moved, no more.
+   */
+  why?: Record<string, TextKey>;
   /** Points on judgment-type axes (rubric), e.g. `{ judgment: 2 }`. */
   score?: Record<string, number>;
   /** The choice really taken. Exactly one per decision on the historical path. */

@@ -17,6 +17,7 @@ import { checkRefs } from './validate/refs';
 import { checkStage } from './validate/stage';
 import { storyGraph } from './validate/storyGraph';
 import { checkStructure } from './validate/structure';
+import { checkWhys } from './validate/whys';
 
 export interface ValidateOptions {
   /** File name without extension; must equal the scenario id. */
@@ -70,6 +71,7 @@ function validateAll(s: Scenario, opts: ValidateOptions, out: Diagnostic[]): Com
   pass('structure', () => checkStructure(s));
   pass('stage', () => checkStage(s));
   pass('decision', () => checkDecisions(s));
+  pass('why', () => checkWhys(s));
   let parsed: ReturnType<typeof checkExpressions>['parsed'] | undefined;
   pass('expression', () => {
     const r = checkExpressions(s);

@@ -5,7 +5,7 @@ import type { ChoiceView, DocumentView, MeterView, NodeView, RunContext, SourceV
 import { type CompiledChoice, type CompiledScenario, holds } from './compiled';
 import { shuffledOptionIds } from './quiz';
 import { hashString, shuffled } from './rng';
-import type { QuizItem } from './types';
+import type { Choice, QuizItem } from './types';
 
 export const COMMON_NS = 'common';
 
@@ -47,19 +47,41 @@ export function quizView(c: CompiledScenario, item: QuizItem, seed: number): Nod
   };
 }
 
+/**
+ * The choice the last accepted event took: a choice made, or the choice a reason was just given
+ * for (its effects apply with the reason). Undefined after reading on or answering a quiz item.
+ */
+function lastChoice(c: CompiledScenario, ctx: RunContext): Choice | undefined {
+  const e = ctx.log[ctx.log.length - 1];
+  if (!e) return undefined;
+  const at = c.nodes.get(e.node)?.node;
+  const [decision, choice] =
+    e.type === 'choice.select'
+      ? [e.node, e.choice]
+      : e.type === 'reason.select' && at?.kind === 'reason'
+        ? [at.decision, at.choice]
+        : [];
+  if (decision === undefined) return undefined;
+  return c.nodes.get(decision)?.choices.find((x) => x.choice.id === choice)?.choice;
+}
+
 function meters(c: CompiledScenario, ctx: RunContext): MeterView[] {
   const out: MeterView[] = [];
+  const why = lastChoice(c, ctx)?.why;
   for (const [id, d] of Object.entries(c.scenario.variables)) {
     if (d.type !== 'meter') continue;
     const value = ctx.vars[id] as number;
     const before = (ctx.prevVars[id] as number | undefined) ?? value;
+    const delta = value - before;
+    const key = delta !== 0 && why && Object.hasOwn(why, id) ? why[id] : undefined;
     out.push({
       id,
       label: { key: d.label, ns: c.namespace },
       value,
       min: d.min,
       max: d.max,
-      delta: value - before,
+      delta,
+      ...(key ? { why: { key, ns: c.namespace } } : {}),
     });
   }
   return out;
@@ -152,10 +174,21 @@ export function buildView(c: CompiledScenario, nodeId: string, ctx: RunContext):
   };
 }
 
+/** One meter the last step moved: its label, signed change and, when the choice gives one, why. */
+export interface MeterChange {
+  id: string;
+  label: Text;
+  delta: number;
+  why?: Text;
+}
+
 /**
- * What the last step did to each meter, for the feedback ("Legal position +10"): the meters that
- * changed, in declaration order, each with its label and signed change.
+ * What the last step did to each meter, for the feedback ("Legal position +10: the filing cites
+ * the Committee's request"): the meters that changed, in declaration order. A change with no why
+ * (an older scenario, a scene's own effect) comes without one and is shown as before.
  */
-export function meterChanges(v: Pick<NodeView, 'meters'>): { id: string; label: Text; delta: number }[] {
-  return v.meters.filter((m) => m.delta !== 0).map((m) => ({ id: m.id, label: m.label, delta: m.delta }));
+export function meterChanges(v: Pick<NodeView, 'meters'>): MeterChange[] {
+  return v.meters
+    .filter((m) => m.delta !== 0)
+    .map((m) => ({ id: m.id, label: m.label, delta: m.delta, ...(m.why ? { why: m.why } : {}) }));
 }

@@ -1,10 +1,15 @@
 // Reasons and confidence by keyboard (issue #20): a student plays The Appeal from a practice link
 // without a mouse, marks "Sure" at every knowledge check, gives a reason after each decision that
 // asks why, and finds both in the debrief (the reason beside the choice; the checks they were
-// sure of and got wrong); the result code then shows the reasons on the teacher page.
+// sure of and got wrong); the result code then shows the reasons on the teacher page. Each
+// meter change after a choice shows its why beside it ("Legal strength +10: <why>").
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, open, PAGE } from './helpers';
+
+const APPEAL_EN: unknown = JSON.parse(readFileSync('locales/en/appeal.json', 'utf8'));
+const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const chromium = inject('chromium');
 const base = inject('baseUrl');
@@ -36,6 +41,8 @@ const shown = (page: Page) =>
 interface Played {
   /** Decision id → reason id given there. */
   reasons: Map<string, string>;
+  /** The "What changed" items shown after each choice: the why's key (if any) and the line read. */
+  changes: { why: string | null; text: string }[];
   /** Checks answered while marked sure, and whether each was right. */
   sure: Map<string, boolean>;
 }
@@ -72,7 +79,21 @@ async function keyStep(page: Page, played: Played): Promise<boolean> {
       polling: 50,
     },
   );
+  // After a choice (or the reason that completes it), the page lists what the choice changed.
+  if (s.first > 0) played.changes.push(...(await changes(page)));
   return true;
+}
+
+const changes = (page: Page) =>
+  page
+    .locator(`${PAGE} .changes li`)
+    .evaluateAll((ls) => ls.map((l) => ({ why: l.getAttribute('data-why'), text: l.textContent ?? '' })));
+
+/** The English text of a key in The Appeal's namespace. */
+function appealText(key: string): string {
+  let cur: unknown = APPEAL_EN;
+  for (const part of key.split('.')) cur = (cur as Record<string, unknown>)[part];
+  return String(cur);
 }
 
 describe.skipIf(!chromium)('reasons and confidence', () => {
@@ -89,10 +110,18 @@ describe.skipIf(!chromium)('reasons and confidence', () => {
     await tabTo(page, '[data-action="start"]');
     await page.keyboard.press('Enter');
     await page.locator(PAGE).waitFor();
-    const played: Played = { reasons: new Map(), sure: new Map() };
+    const played: Played = { reasons: new Map(), sure: new Map(), changes: [] };
     for (let i = 0; await keyStep(page, played); i++) expect(i).toBeLessThan(150);
     expect(played.reasons.size).toBeGreaterThanOrEqual(3);
     expect(played.sure.size).toBeGreaterThan(0);
+    // Every change a choice made says why, beside it: "Legal strength +10: <why>".
+    expect(played.changes.length).toBeGreaterThan(0);
+    for (const c of played.changes) {
+      expect(c.why, c.text).toMatch(
+        /^nodes\.d-[a-z-]+\.choices\.[a-z0-9-]+\.why\.(legal|pressure|attention)$/,
+      );
+      expect(c.text).toMatch(new RegExp(`^\\S.* [+\u2212]\\d+: ${escapeRe(appealText(c.why as string))}$`));
+    }
     await tabTo(page, `${PAGE} [data-action="debrief"]`);
     await page.keyboard.press('Enter');
 

@@ -1,5 +1,6 @@
 // A small scenario built in code for engine tests: two decisions, a conditional choice, a check,
-// entry effects, a conditional branch and three endings. `variant()` tweaks copies per test.
+// entry effects, a conditional branch and three endings; each meter a choice moves says why.
+// `variant()` tweaks copies per test.
 
 import type { Scenario } from '../../src/engine/types';
 
@@ -69,6 +70,7 @@ export function fixture(): Scenario {
             feedback: 'f.law',
             to: 'q1',
             effects: ['legal += 30'],
+            why: { legal: 'w.law.legal' },
             score: { judgment: 2 },
             historical: true,
           },
@@ -78,9 +80,17 @@ export function fixture(): Scenario {
             feedback: 'f.media',
             to: 'q1',
             effects: ['press += 50', 'leaked = true'],
+            why: { press: 'w.media.press' },
             score: { judgment: 1 },
           },
-          { id: 'wait', label: 'c.wait', feedback: 'f.wait', to: 'q1', effects: ['legal -= 100'] },
+          {
+            id: 'wait',
+            label: 'c.wait',
+            feedback: 'f.wait',
+            to: 'q1',
+            effects: ['legal -= 100'],
+            why: { legal: 'w.wait.legal' },
+          },
         ],
       },
       q1: { kind: 'check', item: 'date', next: 'd2', effects: ['press += 5'] },

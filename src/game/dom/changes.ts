@@ -1,5 +1,6 @@
-// "What changed": each meter the last step moved, with its name ("Legal position +10"), shown
-// under the feedback that says why. Kept apart from play.ts, which lays the page out.
+// "What changed": each meter the last step moved, with its name and why ("Legal position +10: the
+// filing cites the Committee's request"; a change with no why keeps "Legal position +10"), shown
+// under the feedback. Kept apart from play.ts, which lays the page out.
 import { meterChanges, type NodeView } from '../../engine';
 import type { ScreenContext } from './context';
 import { h } from './h';
@@ -16,13 +17,17 @@ export function meterChangeList(ctx: ScreenContext, v: NodeView): HTMLElement | 
     h(
       'ul',
       {},
-      ...list.map((m) =>
-        h('li', {
+      ...list.map((m) => {
+        const params = { label: ctx.tx(m.label), delta: sign(m.delta) };
+        // One sentence per change, the why inside it, so a screen reader reads the two together.
+        return h('li', {
           class: m.delta > 0 ? 'up' : 'down',
-          text: ctx.ui('change.item', { label: ctx.tx(m.label), delta: sign(m.delta) }),
-          attrs: { 'data-meter': m.id },
-        }),
-      ),
+          text: m.why
+            ? ctx.ui('change.itemWhy', { ...params, why: ctx.tx(m.why) })
+            : ctx.ui('change.item', params),
+          attrs: { 'data-meter': m.id, ...(m.why ? { 'data-why': m.why.key } : {}) },
+        });
+      }),
     ),
   );
 }

@@ -113,6 +113,8 @@ function walkNode(nodeId: string, node: ScenarioNode | undefined, emit: Emit): v
     emit(c?.label, `${f}.label`, 'choice button', { ...ctx, maxLength: MAX_LENGTH.choiceLabel });
     emit(c?.feedback, `${f}.feedback`, 'feedback after the choice', ctx);
     emit(c?.unavailable, `${f}.unavailable`, 'why the choice is unavailable (under a disabled button)', ctx);
+    for (const [meter, k] of entries(c?.why))
+      emit(k, `${f}.why.${meter}`, `why meter "${meter}" moves, beside its change after the choice`, ctx);
   }
   const reasons = node.reasons;
   if (!reasons) return;

@@ -46,6 +46,8 @@ const FAULTS: [file: string, code: string, path: string, severity?: 'error' | 'w
   ['bad-unreachable', 'graph.unreachable', 'nodes.lost'],
   ['bad-var-initial', 'var.initial', 'variables.trust.initial'],
   ['bad-var-range', 'var.range', 'variables.trust.min'],
+  ['bad-why-missing', 'why.missing', 'nodes.ask.choices.0.effects'],
+  ['bad-why-unmoved', 'why.unmoved', 'nodes.ask.choices.1.why.trust'],
   ['bad-yaml-syntax', 'yaml.blockAsImplicitKey', ''],
 ];
 

@@ -111,7 +111,7 @@ describe('numbers the engine cannot carry are refused', () => {
   it('accepts numbers at the limit and products that stay finite', () => {
     const s = scenario({
       vars: `${TRUST}  big: { type: number, min: -${MAX_NUMBER}, max: ${MAX_NUMBER}, initial: 0 }\n`,
-      go: `        effects: ["big = ${product(30)} * 0", "trust += ${MAX_NUMBER}"]\n        score: { knowledge: ${MAX_NUMBER} }\n`,
+      go: `        effects: ["big = ${product(30)} * 0", "trust += ${MAX_NUMBER}"]\n        why: { trust: nodes.ask.choices.go.why.trust }\n        score: { knowledge: ${MAX_NUMBER} }\n`,
     });
     // 'stay' gets the same top score: every decision needs two top options (score.singleTop).
     const text = s.text.replace(
