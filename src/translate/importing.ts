@@ -150,6 +150,8 @@ function importZip(set: LocaleSet, draft: Draft, name: string, bytes: Uint8Array
       next.texts[ns] = texts;
       texts[leaf.key] = text;
       next.lock[lockId(ns, plan.lk.key)] = sourceHash(src, plan.lk);
+      // A zip carries no ticks; an earlier review did not cover the new text.
+      next.reviewed = next.reviewed.filter((id) => id !== lockId(ns, plan.lk.key));
       changed++;
     }
   }

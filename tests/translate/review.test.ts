@@ -1,7 +1,8 @@
 // The page's XLIFF 1.2 and the reviewer's tick: export then import gives the same draft (texts,
-// lock, ticks) in both versions; an import keeps the ticks of texts it leaves alone; a hostile 1.2
-// file is refused in one sentence naming the key, the draft untouched.
+// lock, ticks) in both versions; an import (XLIFF or zip) keeps the ticks of texts it leaves
+// alone; a hostile 1.2 file is refused in one sentence naming the key, the draft untouched.
 
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { sourceNamespaces } from '../../src/i18n/model/locale';
 import { sourceHash } from '../../src/i18n/model/lock';
@@ -69,6 +70,19 @@ describe.each(['2.0', '1.2'] as const)('XLIFF %s round trip on the page', (versi
     );
     expect(edited).toContain('Estas ekstradiciita');
     const r = importFile(setOf(all, d), d, 'eo.xlf', enc(edited));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.draft.texts.demo?.['nodes.end.title']).toBe('Estas ekstradiciita');
+    expect(r.draft.reviewed).toEqual(['common:turns']);
+  });
+});
+
+describe('a locale zip and the ticks', () => {
+  it('a text the zip changes loses its tick; the others keep theirs', () => {
+    const d = reviewedDraft();
+    const zip = zipSync({
+      'locales/eo/demo.json': strToU8('{"nodes": {"end": {"title": "Estas ekstradiciita"}}}'),
+    });
+    const r = importFile(setOf(all, d), d, 'eo.zip', zip);
     if (!r.ok) throw new Error(r.message);
     expect(r.draft.texts.demo?.['nodes.end.title']).toBe('Estas ekstradiciita');
     expect(r.draft.reviewed).toEqual(['common:turns']);

@@ -2,8 +2,7 @@
 // (xliff.ts), one <trans-unit> per key or plural form, the notes as <note from="…">, the length
 // budget as maxwidth, and the key's standing as the target's state.
 
-import type { LocaleSet } from './locale';
-import { SOURCE_LNG } from './locale';
+import { type LocaleSet, SOURCE_LNG } from './locale';
 import type { TextUse } from './usage';
 import { type ExportUnit, exportPlan } from './xliff';
 import { el, serializeXml } from './xml';
