@@ -176,12 +176,17 @@ describe('XLIFF 1.2 import', () => {
     expect(r.writes.get('ru/demo.json')).toContain('"text": "Что \\"вы\\" сделаете?"');
     expect(r.reviewed).toEqual(['common:menu.start']);
     expect(r.changedIds).toEqual(['demo:nodes.choose.text']);
-    // A unit inside a <group> (as some tools write) is read too; approved="yes" also marks reviewed.
+    // A unit inside a <group> (as some tools write) is read too; approved="yes" on a target without
+    // a state also marks it reviewed.
     const grouped = xliff12Of(root, 'ru')
       .replace('<body>', '<body><group id="g">')
       .replace('</body>', '</group></body>')
-      .replace('<trans-unit id="meta.title" ', '<trans-unit approved="yes" id="meta.title" ');
+      .replace('<trans-unit id="meta.title" ', '<trans-unit approved="yes" id="meta.title" ')
+      .replace('<target state="translated">Апелляция', '<target>Апелляция');
     expect(importXliff(loadLocaleSet(root), grouped).reviewed).toEqual(['demo:meta.title']);
+    // An explicit state wins over approved="yes" (a tool that edited the text and said so).
+    const contradicted = grouped.replace('<target>Апелляция', '<target state="translated">Апелляция');
+    expect(importXliff(loadLocaleSet(root), contradicted).reviewed).toEqual([]);
   });
 
   const refusals: [string, (xml: string) => string, RegExp][] = [

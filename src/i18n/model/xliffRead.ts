@@ -77,10 +77,11 @@ function read20(root: XmlElement): ReadXliff {
   return { version: '2.0', lng: root.attrs.trgLang ?? '', lngAttr: 'trgLang', files };
 }
 
-/** 1.2 states, with approved="yes" as the other way tools mark a reviewed translation. */
+/** 1.2 states. approved="yes" is the older way tools mark a reviewed text; a state wins over it. */
 function state12(target: XmlElement | undefined, unit: XmlElement): UnitState {
-  const s = target?.attrs.state ?? '';
-  if (s === 'signed-off' || s === 'final' || unit.attrs.approved === 'yes') return 'reviewed';
+  const s = target?.attrs.state;
+  if (s === 'signed-off' || s === 'final') return 'reviewed';
+  if (s === undefined && unit.attrs.approved === 'yes') return 'reviewed';
   return s === 'translated' ? 'translated' : 'initial';
 }
 
