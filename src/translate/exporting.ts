@@ -1,11 +1,13 @@
 // Export, so that work never lives only in the browser: the language folder as a zip in the
-// repository's layout (`locales/<code>/…`, lock included) and XLIFF 2.0 for translation tools,
-// both made by the same model code as `npm run i18n:export`.
+// repository's layout (`locales/<code>/…`, lock included), XLIFF 2.0 or 1.2 for translation tools
+// (made by the same model code as `npm run i18n:export`, the reviewer's ticks included) and a
+// patch for a pull request (patch.ts).
 
 import { strToU8, zipSync } from 'fflate';
 import type { LocaleSet } from '../i18n/model/locale';
 import type { TextUse } from '../i18n/model/usage';
 import { exportXliff } from '../i18n/model/xliff';
+import { exportXliff12 } from '../i18n/model/xliff12';
 import { type Draft, draftFiles, type LocaleFiles } from './draft';
 
 /** Fixed timestamp: the same draft gives the same zip bytes (easy to compare, no clock in tests). */
@@ -22,8 +24,14 @@ export function exportZip(all: LocaleFiles, draft: Draft): Uint8Array {
   return zipSync(entries, { level: 6 });
 }
 
-export function exportXliffFile(set: LocaleSet, draft: Draft, uses: readonly TextUse[]): string {
-  return exportXliff(set, draft.code, uses);
+export function exportXliffFile(
+  set: LocaleSet,
+  draft: Draft,
+  uses: readonly TextUse[],
+  version: '2.0' | '1.2' = '2.0',
+): string {
+  const write = version === '1.2' ? exportXliff12 : exportXliff;
+  return write(set, draft.code, uses, new Set(draft.reviewed));
 }
 
 /** Offers bytes as a file download (an object URL: nothing leaves the browser). */

@@ -1,6 +1,6 @@
-// Import of an XLIFF 2.0 file or a locale zip back into the draft, through the CLI's import code:
-// all or nothing, refused with one sentence naming the first problem; the draft is never touched
-// by a refused file.
+// Import of an XLIFF file (2.0 or 1.2) or a locale zip back into the draft, through the CLI's
+// import code: all or nothing, refused with one sentence naming the first problem; the draft is
+// never touched by a refused file. XLIFF also carries the reviewer's ticks.
 
 import { unzipSync } from 'fflate';
 import { printable, safeEcho } from '../engine';
@@ -45,7 +45,7 @@ export function importFile(set: LocaleSet, draft: Draft, name: string, bytes: Ui
     return refused(name, 'it is neither a zip nor UTF-8 text (an XLIFF file)');
   }
   if (!/<xliff\b/.test(text)) return refused(name, 'it is neither an XLIFF file nor a locale zip');
-  const trg = /\btrgLang\s*=\s*["']([^"']*)["']/.exec(text)?.[1];
+  const trg = /\b(?:trgLang|target-language)\s*=\s*["']([^"']*)["']/.exec(text)?.[1];
   if (trg !== undefined && trg !== draft.code)
     return refused(name, `it is for the language “${safeEcho(trg, 20)}”, and this draft is ${draft.code}`);
   try {
@@ -57,6 +57,9 @@ export function importFile(set: LocaleSet, draft: Draft, name: string, bytes: Ui
         next.lock = { ...next.lock, ...(buildLocale(draft.code, { [fname]: raw }).lock ?? {}) };
       else mergeNamespace(next, fname.replace(/\.json$/, ''), raw, r.changedKeys);
     }
+    // The file's ticks are added; a text the file changes loses an earlier tick (it was not reviewed).
+    const changed = new Set(r.changedIds);
+    next.reviewed = [...new Set([...draft.reviewed.filter((id) => !changed.has(id)), ...r.reviewed])];
     return { ok: true, draft: next, changed: r.changedKeys.length };
   } catch (e) {
     if (e instanceof ImportRefused) {
@@ -147,6 +150,8 @@ function importZip(set: LocaleSet, draft: Draft, name: string, bytes: Uint8Array
       next.texts[ns] = texts;
       texts[leaf.key] = text;
       next.lock[lockId(ns, plan.lk.key)] = sourceHash(src, plan.lk);
+      // A zip carries no ticks; an earlier review did not cover the new text.
+      next.reviewed = next.reviewed.filter((id) => id !== lockId(ns, plan.lk.key));
       changed++;
     }
   }

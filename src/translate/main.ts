@@ -14,8 +14,7 @@ import { scenarioTexts } from '../i18n/model/usage';
 import { el } from '../teacher/dom';
 import { type Draft, type DraftMeta, draftResources, draftSet, emptyDraft } from './draft';
 import { renderEditor } from './editor';
-import { download, exportXliffFile, exportZip } from './exporting';
-import { importFile, tooLarge } from './importing';
+import { drawFiles as filesSection } from './filesView';
 import { languageSection } from './languageView';
 import { type ListState, listSection } from './listView';
 import { pathsToNodes, saveAt } from './paths';
@@ -189,63 +188,21 @@ async function boot(): Promise<void> {
     drawFiles();
     status.textContent = t('save.saved');
   };
-  const importMsg = el('p', { class: 'import-msg', attrs: { role: 'status', id: 'import-msg' } });
-  const drawFiles = () => {
-    const d = state.draft;
-    if (!d) return filesBox.replaceChildren();
-    const input = el('input', {
-      attrs: { type: 'file', id: 'import', accept: '.zip,.xlf,.xliff,application/zip,application/xml' },
+  const drawFiles = () =>
+    filesSection(filesBox, {
+      t,
+      files: localeFiles,
+      uses,
+      draft: () => state.draft,
+      set: () => state.set,
+      imported: async (draft) => {
+        state.draft = draft;
+        rebuild();
+        drawList();
+        select(state.selected);
+        await persist();
+      },
     });
-    input.addEventListener('change', async () => {
-      const file = input.files?.[0];
-      if (!file || !state.draft || !state.set) return;
-      const r =
-        tooLarge(file.name, file.size) ??
-        importFile(state.set, state.draft, file.name, new Uint8Array(await file.arrayBuffer()));
-      input.value = '';
-      if (!r.ok) {
-        importMsg.textContent = r.message;
-        importMsg.dataset.state = 'refused';
-        return;
-      }
-      state.draft = r.draft;
-      rebuild();
-      drawList();
-      select(state.selected);
-      importMsg.textContent = t('files.imported', { count: r.changed, name: file.name });
-      importMsg.dataset.state = 'ok';
-      await persist();
-    });
-    filesBox.replaceChildren(
-      el('h2', { text: t('files.heading'), attrs: { id: 'files-h' } }),
-      el('p', { text: t('files.note', { code: d.code }) }),
-      el(
-        'p',
-        { class: 'actions' },
-        el('button', {
-          class: 'btn',
-          text: t('files.zip'),
-          attrs: { type: 'button', id: 'export-zip' },
-          on: { click: () => download(`${d.code}.zip`, exportZip(localeFiles, d), 'application/zip') },
-        }),
-        el('button', {
-          class: 'btn',
-          text: t('files.xliff'),
-          attrs: { type: 'button', id: 'export-xliff' },
-          on: {
-            click: () =>
-              download(
-                `${d.code}.xlf`,
-                exportXliffFile(state.set as LocaleSet, d, uses),
-                'application/xliff+xml',
-              ),
-          },
-        }),
-      ),
-      el('p', {}, el('label', { text: t('files.import'), attrs: { for: 'import' } }), ' ', input),
-      importMsg,
-    );
-  };
   const drafts = await listDrafts().catch(() => [] as Draft[]);
   const langs = languageSection(t, {
     known: [...new Set([...shipped, ...drafts.map((d) => d.code)])].map((code) => ({

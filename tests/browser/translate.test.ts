@@ -1,7 +1,9 @@
 // The translator's page in real Chromium, issue #26's "done when": start a new language, fill it
 // from an XLIFF round trip, translate a plural key (a failing check, then passing), reload (the
 // draft is in IndexedDB), a broken import refused in one sentence losing nothing, preview in the
-// game, export the zip and unpack it into a copy of the repository where i18n:check passes.
+// game, export the zip and unpack it into a copy of the repository where i18n:check passes; the
+// reviewer's tick in XLIFF 1.2, a tool's 1.2 file imported, and the patch applied with git.
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -165,6 +167,47 @@ describe.skipIf(!chromium)("translator's page", () => {
     writeFileSync(xlf, await downloadOf(page, '#export-xliff'));
     expect(importCommand(repo2, [xlf]).code).toBe(0);
     expect(JSON.parse(readFileSync(join(repo2, 'locales', CODE, 'common.json'), 'utf8'))).toEqual(common);
+
+    // The reviewer's tick travels in XLIFF 1.2 as signed-off; the CLI reads the page's 1.2 file.
+    await page.check('#reviewed');
+    await page.waitForFunction(() =>
+      document.getElementById('save-status')?.textContent?.startsWith('Saved'),
+    );
+    const x12 = (await downloadOf(page, '#export-xliff12')).toString('utf8');
+    expect(x12).toContain('<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">');
+    expect(x12).toContain(`target-language="${CODE}"`);
+    expect(x12).toMatch(
+      /<trans-unit id="menu\.minutes_other"[^>]* approved="yes">\s*<source>[^<]*<\/source>\s*<target state="signed-off">Ĉirkaŭ \{\{count\}\} minutoj<\/target>/,
+    );
+    writeFileSync(xlf, x12);
+    expect(importCommand(repo2, [xlf]).out.at(-1)).toMatch(/^note: \d+ key\(s\) are marked reviewed/);
+
+    // A 1.2 file edited in a tool comes back: the changed text is in, its tick is gone (not reviewed).
+    const edited = x12.replace(
+      /(<trans-unit id="menu\.minutes_one"[^>]*>\s*<source>[^<]*<\/source>\s*)<target[^>]*>[^<]*<\/target>/,
+      '$1<target state="translated">Proksimume {{count}} minuto</target>',
+    );
+    expect(edited).toContain('Proksimume');
+    expect(await importBytes(page, 'eo-tool.xlf', Buffer.from(edited))).toMatch(/^Imported 1 text/);
+    expect(await page.inputValue('#u-menu_minutes_one')).toBe('Proksimume {{count}} minuto');
+    expect(await page.isChecked('#reviewed')).toBe(false);
+
+    // The patch: the new language's files from /dev/null, the import's text in it (no reload:
+    // the export reads the draft as it is now), and it applies to a repository of the shipped files.
+    const patch = (await downloadOf(page, '#export-patch')).toString('utf8');
+    expect(patch).toContain(`--- /dev/null\n+++ b/locales/${CODE}/common.json`);
+    expect(patch).toMatch(/^\+.*"minutes_one": "Proksimume \{\{count\}\} minuto"/m);
+    const repo3 = mkdtempSync(join(tmpdir(), 'precedent-patch-'));
+    dirs.push(repo3);
+    cpSync(join(ROOT, 'locales'), join(repo3, 'locales'), { recursive: true });
+    writeFileSync(join(repo3, 'eo.patch'), patch);
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo3, stdio: 'pipe' });
+    git('init', '-q');
+    git('apply', '--check', 'eo.patch');
+    git('apply', 'eo.patch');
+    const patched = JSON.parse(readFileSync(join(repo3, 'locales', CODE, 'common.json'), 'utf8'));
+    expect(patched.menu.minutes_one).toBe('Proksimume {{count}} minuto');
+    expect(patched.menu.minutes_other).toBe('Ĉirkaŭ {{count}} minutoj');
     expect(s.problems).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { safeEcho } from '../../engine';
 import { runCheck } from '../../i18n/model/check';
 import { LOCALES_DIR } from '../../i18n/model/constants';
 import { countBySeverity } from '../../i18n/model/diagnostics';
@@ -10,6 +11,7 @@ import { type LocaleSet, SOURCE_LNG, sourceNamespaces, targetLocales } from '../
 import { confirmKeys, lockText } from '../../i18n/model/lock';
 import { localeCompleteness, statusTable } from '../../i18n/model/status';
 import { exportXliff } from '../../i18n/model/xliff';
+import { exportXliff12 } from '../../i18n/model/xliff12';
 import { ImportRefused, importXliff } from '../../i18n/model/xliffImport';
 import { formatDiagnostic } from '../report';
 import { loadCodeScan, loadLocaleSet, loadScenarios, writeAll } from './load';
@@ -102,9 +104,14 @@ export function lockInitCommand(root: string): CommandResult {
   return { code: 0, out };
 }
 
+/** `export <lng> [--xliff 2.0|1.2] [--out file]`: 1.2 for translation tools that read no 2.0. */
 export function exportCommand(root: string, args: string[]): CommandResult {
   const lng = args[0];
   const outAt = args.indexOf('--out');
+  const versionAt = args.indexOf('--xliff');
+  const version = versionAt === -1 ? '2.0' : args[versionAt + 1];
+  if (version !== '2.0' && version !== '1.2')
+    throw new UsageError(`--xliff takes 2.0 or 1.2, not "${safeEcho(version ?? '')}"`);
   const set = loadLocaleSet(root);
   targetLocale(set, lng);
   const codeUses = [...loadCodeScan(root).keys].map(([key, at]) => ({
@@ -115,7 +122,7 @@ export function exportCommand(root: string, args: string[]): CommandResult {
     where: `interface text (${at.slice(0, 3).join(', ')})`,
   }));
   const uses = [...loadScenarios(root).scenarios.flatMap((s) => s.uses), ...codeUses];
-  const xml = exportXliff(set, lng ?? '', uses);
+  const xml = (version === '1.2' ? exportXliff12 : exportXliff)(set, lng ?? '', uses);
   if (outAt === -1) return { code: 0, out: [xml.trimEnd()] };
   const file = args[outAt + 1];
   if (!file) throw new UsageError('--out needs a file name');
@@ -125,7 +132,7 @@ export function exportCommand(root: string, args: string[]): CommandResult {
 
 export function importCommand(root: string, args: string[]): CommandResult {
   const file = args[0];
-  if (!file) throw new UsageError('usage: npm run i18n:import -- <file.xlf>');
+  if (!file) throw new UsageError('usage: npm run i18n:import -- <file.xlf> (XLIFF 2.0 or 1.2)');
   let xml: string;
   try {
     xml = readFileSync(file, 'utf8');
@@ -142,6 +149,11 @@ export function importCommand(root: string, args: string[]): CommandResult {
         `${r.lng}: ${r.changedKeys.length} key(s) changed, ${r.confirmed.length} confirmed, ${r.writes.size} file(s) written`,
         ...files,
         ...r.notes.map((n) => `note: ${n}`),
+        ...(r.reviewed.length
+          ? [
+              `note: ${r.reviewed.length} key(s) are marked reviewed in the file; the repository keeps no review marks (the translator's page does)`,
+            ]
+          : []),
       ],
     };
   } catch (e) {

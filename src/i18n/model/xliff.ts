@@ -1,5 +1,6 @@
-// XLIFF 2.0 export: one <file> per namespace, one <unit> per key (one per plural form the target
-// language needs), with notes that tell a translator where the text shows and how long it may be.
+// XLIFF export plan and its 2.0 writer: one <file> per namespace, one <unit> per key (one per plural
+// form the target language needs), with notes that tell a translator where the text shows and how
+// long it may be. The 1.2 writer (xliff12.ts) writes the same plan.
 
 import type { Leaf } from './jsonTree';
 import { type LogicalKey, type PluralCategory, pluralCategories, pluralKey, pluralParts } from './keys';
@@ -12,9 +13,9 @@ import {
   sourceNamespaces,
   textOf,
 } from './locale';
-import { keyState } from './lock';
+import { type KeyState, keyState, lockId } from './lock';
 import type { TextUse } from './usage';
-import { el, serializeXml, type XmlElement } from './xml';
+import { el, serializeXml } from './xml';
 
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';
 
@@ -53,34 +54,83 @@ function leafText(leaf: Leaf | undefined): string {
   return leaf ? (textOf(leaf) ?? '') : '';
 }
 
-export function exportXliff(set: LocaleSet, lng: string, uses: readonly TextUse[]): string {
+/** One unit as both writers need it: the plan, where it stands, the reviewer's tick, the notes. */
+export interface ExportUnit {
+  plan: UnitPlan;
+  state: KeyState;
+  /** A reviewer's second pass, only for a text checked against today's English. */
+  reviewed: boolean;
+  notes: [category: string, text: string][];
+  maxLength?: number;
+}
+
+export interface ExportFile {
+  ns: string;
+  original: string;
+  units: ExportUnit[];
+}
+
+/** The whole export, format aside. `reviewed` holds `ns:key` ids (Draft.reviewed). */
+export function exportPlan(
+  set: LocaleSet,
+  lng: string,
+  uses: readonly TextUse[],
+  reviewed: ReadonlySet<string> = new Set(),
+): ExportFile[] {
   const locale = set.locales.get(lng);
   if (!locale || lng === SOURCE_LNG) throw new Error(`no target language "${lng}" in locales/`);
-  const files = [...sourceNamespaces(set).values()].map((src) => fileElement(src, locale, uses));
+  return [...sourceNamespaces(set).values()].map((src) => {
+    const byKey = new Map(uses.filter((u) => u.ns === src.ns).map((u) => [u.key, u]));
+    const units = planUnits(src, locale).map((u): ExportUnit => {
+      const state = keyState(locale, src, u.lk);
+      const use = byKey.get(u.lk.key);
+      const named = use && { ...use, speaker: speakerName(src, use.speaker) };
+      return {
+        plan: u,
+        state,
+        reviewed: state === 'current' && reviewed.has(lockId(src.ns, u.lk.key)),
+        notes: notes(u, named, state, locale.code),
+        maxLength: use?.maxLength,
+      };
+    });
+    return { ns: src.ns, original: `locales/${SOURCE_LNG}/${src.ns}.json`, units };
+  });
+}
+
+/** XLIFF 2.0 segment states: `initial` asks for a look, `reviewed` carries the reviewer's tick. */
+function state20(u: ExportUnit): string {
+  if (u.state !== 'current') return 'initial';
+  return u.reviewed ? 'reviewed' : 'translated';
+}
+
+export function exportXliff(
+  set: LocaleSet,
+  lng: string,
+  uses: readonly TextUse[],
+  reviewed?: ReadonlySet<string>,
+): string {
+  const files = exportPlan(set, lng, uses, reviewed).map((f) =>
+    el(
+      'file',
+      { id: f.ns, original: f.original },
+      f.units.map((u) =>
+        el('unit', { id: u.plan.id }, [
+          el(
+            'notes',
+            {},
+            u.notes.map(([category, text]) => el('note', { category }, [text])),
+          ),
+          el('segment', { state: state20(u) }, [
+            el('source', {}, [u.plan.source]),
+            ...(u.plan.target === undefined ? [] : [el('target', {}, [u.plan.target])]),
+          ]),
+        ]),
+      ),
+    ),
+  );
   return serializeXml(
     el('xliff', { xmlns: XLIFF_NS, version: '2.0', srcLang: SOURCE_LNG, trgLang: lng }, files),
   );
-}
-
-function fileElement(src: SourceNs, locale: Locale, uses: readonly TextUse[]): XmlElement {
-  const byKey = new Map(uses.filter((u) => u.ns === src.ns).map((u) => [u.key, u]));
-  const units = planUnits(src, locale).map((u) => {
-    const state = keyState(locale, src, u.lk);
-    const segment = el('segment', { state: state === 'current' ? 'translated' : 'initial' }, [
-      el('source', {}, [u.source]),
-      ...(u.target === undefined ? [] : [el('target', {}, [u.target])]),
-    ]);
-    const use = byKey.get(u.lk.key);
-    return el('unit', { id: u.id }, [
-      el(
-        'notes',
-        {},
-        notes(u, use && { ...use, speaker: speakerName(src, use.speaker) }, state, locale.code),
-      ),
-      segment,
-    ]);
-  });
-  return el('file', { id: src.ns, original: `locales/${SOURCE_LNG}/${src.ns}.json` }, units);
 }
 
 /** `defence — The defence team`: the id alone says little to a translator. */
@@ -91,9 +141,9 @@ function speakerName(src: SourceNs, id: string | undefined): string | undefined 
   return name ? `${id} — ${name}` : id;
 }
 
-function notes(u: UnitPlan, use: TextUse | undefined, state: string, lng: string): XmlElement[] {
-  const note = (category: string, text: string | number | undefined) =>
-    text === undefined ? [] : [el('note', { category }, [String(text)])];
+function notes(u: UnitPlan, use: TextUse | undefined, state: string, lng: string): [string, string][] {
+  const note = (category: string, text: string | number | undefined): [string, string][] =>
+    text === undefined ? [] : [[category, String(text)]];
   return [
     ...note('scenario', use?.scenario || undefined),
     ...note('node', use?.nodeId),

@@ -1,6 +1,7 @@
-// XLIFF 2.0 import: validates every unit first (known file and key, placeholders, no markup…) and
-// either refuses the whole file or returns the new file texts. Unchanged files are not returned, so
-// importing an unedited export changes nothing.
+// XLIFF 2.0 and 1.2 import: validates every unit first (known file and key, placeholders, no
+// markup…) and either refuses the whole file or returns the new file texts. Unchanged files are not
+// returned, so importing an unedited export changes nothing. Both versions are read into one shape
+// (xliffRead.ts) and judged here by the same rules.
 
 import { safeEcho } from '../../engine';
 import { parity } from './checkLocale';
@@ -17,8 +18,9 @@ import {
 import { confirmKeys, lockId, lockText } from './lock';
 import { reorderLike } from './reorder';
 import { emptyFinding, type Finding, latinFinding, lengthFinding, markupFinding } from './rules';
-import { planUnits, type UnitPlan, XLIFF_NS } from './xliff';
-import { childElements, parseXml, textContent, type XmlElement } from './xml';
+import { planUnits, type UnitPlan } from './xliff';
+import { type ReadFile, type ReadUnit, type ReadXliff, readXliff } from './xliffRead';
+import { parseXml, type XmlElement } from './xml';
 
 export class ImportRefused extends Error {
   constructor(readonly problems: string[]) {
@@ -34,6 +36,10 @@ export interface ImportResult {
   confirmed: string[];
   /** Units whose English changed since the export: imported, but left stale. */
   notes: string[];
+  /** `ns:key` the file marks reviewed (2.0 `reviewed`/`final`, 1.2 `signed-off`/`final`). */
+  reviewed: string[];
+  /** `ns:key` whose text the import changes (an earlier review no longer covers it). */
+  changedIds: string[];
 }
 
 interface Accepted {
@@ -41,6 +47,7 @@ interface Accepted {
   plan: UnitPlan;
   target: string;
   confirm: boolean;
+  reviewed: boolean;
 }
 
 export function importXliff(set: LocaleSet, xml: string): ImportResult {
@@ -51,44 +58,56 @@ export function importXliff(set: LocaleSet, xml: string): ImportResult {
   } catch (e) {
     throw new ImportRefused([`not readable XML: ${(e as Error).message}`]);
   }
-  const locale = header(root, set, problems);
-  if (!locale) throw new ImportRefused(problems);
+  const doc = readXliff(root, problems);
+  const locale = doc && header(doc, set, problems);
+  if (!doc || !locale) throw new ImportRefused(problems);
   const sources = sourceNamespaces(set);
   const notes: string[] = [];
-  const accepted = childElements(root, 'file').flatMap((f) =>
-    acceptFile(f, sources, locale, problems, notes),
-  );
+  const accepted = doc.files.flatMap((f) => acceptFile(f, sources, locale, problems, notes));
   if (problems.length) throw new ImportRefused(problems);
-  return { ...apply(locale, sources, accepted), notes };
+  return { ...apply(locale, sources, accepted), notes, ...ticks(accepted) };
 }
 
-function header(root: XmlElement, set: LocaleSet, problems: string[]): Locale | undefined {
-  const a = root.attrs;
-  if (root.name !== 'xliff' || a.xmlns !== XLIFF_NS || a.version !== '2.0') {
-    problems.push(`the root must be <xliff xmlns="${XLIFF_NS}" version="2.0">`);
-  } else if (a.srcLang !== SOURCE_LNG)
-    problems.push(`srcLang must be "${SOURCE_LNG}", not "${safeEcho(a.srcLang ?? '')}"`);
-  const lng = a.trgLang ?? '';
-  const locale = set.locales.get(lng);
-  if (!problems.length && (!locale || lng === SOURCE_LNG)) {
+function header(doc: ReadXliff, set: LocaleSet, problems: string[]): Locale | undefined {
+  const locale = set.locales.get(doc.lng);
+  if (!locale || doc.lng === SOURCE_LNG) {
+    const lng = safeEcho(doc.lng);
     problems.push(
-      `trgLang "${safeEcho(lng)}" is not a language folder in locales/ (create locales/${safeEcho(lng)}/_meta.json first)`,
+      `${doc.lngAttr} "${lng}" is not a language folder in locales/ (create locales/${lng}/_meta.json first)`,
     );
+    return undefined;
   }
-  return problems.length ? undefined : locale;
+  return locale;
+}
+
+/**
+ * A key is reviewed when every unit of it that carries a text is marked so (all plural forms).
+ * A unit whose English changed since the export is never reviewed: the review was of old English.
+ */
+function ticks(accepted: Accepted[]): Pick<ImportResult, 'reviewed' | 'changedIds'> {
+  const byKey = new Map<string, Accepted[]>();
+  for (const a of accepted) {
+    const id = lockId(a.ns, a.plan.lk.key);
+    byKey.set(id, [...(byKey.get(id) ?? []), a]);
+  }
+  const all = [...byKey];
+  return {
+    reviewed: all.filter(([, as]) => as.every((a) => a.reviewed)).map(([id]) => id),
+    changedIds: all.filter(([, as]) => as.some((a) => a.target !== a.plan.target)).map(([id]) => id),
+  };
 }
 
 function acceptFile(
-  f: XmlElement,
+  f: ReadFile,
   sources: Map<string, SourceNs>,
   locale: Locale,
   problems: string[],
   notes: string[],
 ): Accepted[] {
-  const ns = f.attrs.id ?? '';
+  const ns = f.ns;
   const src = sources.get(ns);
   if (!src) {
-    problems.push(`<file id="${safeEcho(ns)}"> (line ${f.line}): English has no namespace "${safeEcho(ns)}"`);
+    problems.push(`${f.label} (line ${f.line}): English has no namespace "${safeEcho(ns)}"`);
     return [];
   }
   const existing = locale.namespaces.get(ns);
@@ -99,8 +118,8 @@ function acceptFile(
   const plans = new Map(planUnits(src, locale).map((p) => [p.id, p]));
   const seen = new Set<string>();
   const out: Accepted[] = [];
-  for (const unit of childElements(f, 'unit')) {
-    const id = unit.attrs.id ?? '';
+  for (const unit of f.units) {
+    const id = unit.id;
     // Ids come from the imported file: shown safely (escapes, cut with the full length stated).
     const where = `unit "${ns}:${safeEcho(id)}" (line ${unit.line})`;
     const plan = plans.get(id);
@@ -114,7 +133,7 @@ function acceptFile(
 }
 
 function acceptUnit(
-  unit: XmlElement,
+  unit: ReadUnit,
   where: string,
   ns: string,
   src: SourceNs,
@@ -123,13 +142,10 @@ function acceptUnit(
   problems: string[],
   notes: string[],
 ): Accepted | undefined {
-  const segments = childElements(unit, 'segment');
-  if (segments.length !== 1) return void problems.push(`${where}: expected exactly one <segment>`);
-  const seg = segments[0] as XmlElement;
-  const targetEl = childElements(seg, 'target')[0];
-  if (!targetEl) return undefined; // left untranslated: nothing to import
-  const target = textContent(targetEl);
-  if (target === undefined)
+  if (unit.problem) return void problems.push(`${where}: ${unit.problem}`);
+  const target = unit.target;
+  if (target === undefined) return undefined; // left untranslated: nothing to import
+  if (typeof target !== 'string')
     return void problems.push(`${where}: <target> holds inline markup; write plain text`);
   const changed = target !== plan.target;
   // Only what the import changes is judged here; faults already in the files are check's business
@@ -138,11 +154,10 @@ function acceptUnit(
     for (const f of targetFindings(target, plan, src, locale))
       problems.push(`${where}: ${f.message} — ${f.fix}`);
   }
-  const sourceEl = childElements(seg, 'source')[0];
-  const sourceNow = sourceEl ? textContent(sourceEl) === plan.source : false;
+  const sourceNow = unit.source === plan.source;
   if (!sourceNow) notes.push(`${ns}:${plan.id}: English changed since the export; imported but left stale`);
-  const confirm = sourceNow && (changed || (seg.attrs.state ?? 'initial') !== 'initial');
-  return { ns, plan, target, confirm };
+  const confirm = sourceNow && (changed || unit.state !== 'initial');
+  return { ns, plan, target, confirm, reviewed: sourceNow && unit.state === 'reviewed' };
 }
 
 /**
