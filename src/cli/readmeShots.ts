@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '../..');
 export const README_SHOTS = [
-  'appeal-en-1-menu-1280x800.png',
+  'menu-en-1280x800.png',
   'appeal-hy-3-play-decision-1280x800.png',
   'appeal-ru-4-debrief-1280x800.png',
   'appeal-hy-3-play-decision-360x640.png',
