@@ -65,6 +65,21 @@ export async function open(
   return { page, problems, close: () => context.close() };
 }
 
+/**
+ * A fixed Math.random for the page's next loads. The run's seed orders choices and options (#20),
+ * so 'first' picks a different path each run; a test whose figure depends on the path (how tall
+ * a debrief is) pins it, and stays the same test on every run.
+ */
+export async function fixRandom(page: Page, seed: number): Promise<void> {
+  await page.addInitScript((s) => {
+    let x = s;
+    Math.random = () => {
+      x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+      return x / 2 ** 32;
+    };
+  }, seed);
+}
+
 export async function gotoGame(page: Page, base: string, lng?: string): Promise<void> {
   await page.goto(lng ? `${base}?lng=${lng}` : base);
   await page.waitForFunction(() => performance.getEntriesByName('menu-ready').length > 0);
