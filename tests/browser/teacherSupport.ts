@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { expect } from 'vitest';
 import { crcHex, toBase64url } from '../../src/platform/checksum';
 import { decodeResult, encodeResult, type ResultData } from '../../src/platform/resultCode';
-import { clickStep, open, PAGE, playToEnd } from './helpers';
+import { clickStep, fixRandom, open, PAGE, playToEnd } from './helpers';
 
 /** docs/teachers.md shows screenshots the browser tests take. */
 export const doc = (name: string) => join(process.cwd(), 'docs', 'img', `${name}.png`);
@@ -46,19 +46,9 @@ export async function student(browser: Browser, link: string, name: string, pick
   const s = await open(browser, link);
   const { page } = s;
   const scenario = new URL(link).searchParams.get('scenario') ?? '';
-  // The run's seed orders the choices (#20), so 'first' and 'last' pick different paths from one
-  // run to the next; a fixed Math.random per student keeps each one's path, and with it the
-  // length of the class report the test prints, the same on every run.
-  await page.addInitScript(
-    (seed) => {
-      let x = seed;
-      Math.random = () => {
-        x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
-        return x / 2 ** 32;
-      };
-    },
-    pick === 'first' ? 7 : 11,
-  );
+  // The run's seed orders the choices (#20): a fixed Math.random per student keeps each one's
+  // path, and with it the length of the class report the test prints, the same on every run.
+  await fixRandom(page, pick === 'first' ? 7 : 11);
   await page.goto(link);
   await page.locator('[data-action="start"]').click();
   const banner = page.locator('.assignment-banner');
