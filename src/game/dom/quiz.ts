@@ -111,11 +111,11 @@ function orderList(ctx: ScreenContext, q: QuizView, idp: string) {
   return { body: list, read };
 }
 
-const INSTRUCTION: Record<QuizView['type'], UiKey> = {
+/** An ordering question has none: its prompt already says what to do. */
+const INSTRUCTION: Record<Exclude<QuizView['type'], 'order'>, UiKey> = {
   single: 'quiz.single',
   multiple: 'quiz.multiple',
   truefalse: 'quiz.truefalse',
-  order: 'quiz.order',
 };
 
 /**
