@@ -50,10 +50,12 @@ export function saveAt(c: CompiledScenario, log: LogEntry[]): SaveV1 {
   };
 }
 
+const PLAIN_CHANGE = { ns: 'common', key: 'change.item' };
+
 /**
- * Feedback text (`ns:key`) → the shortest log whose last step shows it, and the node it lands on. A choice's feedback or a
- * quiz answer's explanation shows only on the screen right after that step, so the atlas opens
- * these logs too. Covering plays take every choice, and a wrong answer where they meet one.
+ * Text shown only right after a step (`ns:key`) → the shortest log whose last step shows it, and
+ * the node it lands on: a choice's feedback, the feedback on the reason given, and why a meter
+ * moved. The atlas opens these logs too. Covering plays take every choice and every reason.
  */
 export function pathsToFeedback(c: CompiledScenario): Map<string, { log: LogEntry[]; node: string }> {
   const out = new Map<string, { log: LogEntry[]; node: string }>();
@@ -61,12 +63,54 @@ export function pathsToFeedback(c: CompiledScenario): Map<string, { log: LogEntr
     const run = startRun(c, 1);
     for (const [i, { node, ...event }] of play.entries()) {
       if (run.node !== node || !run.send(event as Parameters<typeof run.send>[0])) break;
-      const f = run.view().feedback;
-      const id = f && `${f.ns}:${f.key}`;
-      if (id && (out.get(id)?.log.length ?? Infinity) > i + 1)
-        out.set(id, { log: play.slice(0, i + 1), node: run.node });
+      const v = run.view();
+      // The changes are listed under a step's feedback; one without a why is the plain line.
+      const plain = v.feedback && v.meters.some((m) => m.delta !== 0 && !m.why) ? PLAIN_CHANGE : undefined;
+      const texts = [v.feedback, v.reasonFeedback, ...v.meters.map((m) => m.why), plain];
+      for (const t of texts) {
+        const id = t && `${t.ns}:${t.key}`;
+        if (id && (out.get(id)?.log.length ?? Infinity) > i + 1)
+          out.set(id, { log: play.slice(0, i + 1), node: run.node });
+      }
     }
     run.stop();
   }
   return out;
+}
+
+/**
+ * Reason for a locked choice (`ns:key`) → the shortest log that lands on a decision showing that
+ * choice locked. The text shows only in a state where the choice's condition fails, which the
+ * shortest path to the node may not be in; the atlas opens these logs too.
+ */
+export function pathsToLocked(c: CompiledScenario): Map<string, { log: LogEntry[]; node: string }> {
+  const out = new Map<string, { log: LogEntry[]; node: string }>();
+  const note = (run: ReturnType<typeof startRun>, log: LogEntry[]) => {
+    for (const ch of run.view().choices) {
+      const id = !ch.available && ch.reason ? `${ch.reason.ns}:${ch.reason.key}` : undefined;
+      if (id && (out.get(id)?.log.length ?? Infinity) > log.length) out.set(id, { log, node: run.node });
+    }
+  };
+  for (const play of [...playsOf(c), ...coveringPlays(c, { seed: 1 }).plays]) {
+    const run = startRun(c, 1);
+    note(run, []);
+    for (const [i, { node, ...event }] of play.entries()) {
+      if (run.node !== node || !run.send(event as Parameters<typeof run.send>[0])) break;
+      note(run, play.slice(0, i + 1));
+    }
+    run.stop();
+  }
+  return out;
+}
+
+/** Whether `log`, replayed from the start, is taken step by step and ends on `node`. */
+export function landsOn(c: CompiledScenario, log: readonly LogEntry[], node: string): boolean {
+  const run = startRun(c, 1);
+  try {
+    for (const { node: at, ...event } of log)
+      if (run.node !== at || !run.send(event as Parameters<typeof run.send>[0])) return false;
+    return run.node === node;
+  } finally {
+    run.stop();
+  }
 }
