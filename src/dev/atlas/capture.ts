@@ -1,29 +1,48 @@
 // One atlas step: with the game opened under `?keys=1`, every text carries its key as a
 // `⟨ns:key⟩` suffix. The page strips the suffixes (so the picture shows plain text), measures each
-// text's box after stripping, and the step is saved as a reduced JPEG with its keys and boxes.
+// text's box after stripping, and only then, when a part of the screen shows a key no earlier
+// picture of the language showed, that part is shot as a WebP with its keys and boxes.
 import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
 
-/** `[key, x, y, w, h]` in CSS pixels of the full-page screenshot. */
+/** `[key, x, y, w, h]` in CSS pixels of the picture (a page, a part of one, or a dialog). */
 export type KeyBox = [string, number, number, number, number];
 
 export interface Capture {
-  /** JPEG bytes and their hash (identical screens are stored once). */
-  jpeg: Buffer;
+  /** WebP bytes and their hash (identical screens are stored once). */
+  image: Buffer;
   hash: string;
   width: number;
   height: number;
   keys: KeyBox[];
 }
 
-/** Quality that keeps text legible at 1:1 while a screen stays near 60 kB (measured, see docs). */
-export const JPEG_QUALITY = 55;
+/**
+ * WebP quality: at 45, 1024 px wide, body text stays legible at 1:1 and a play screen is about
+ * 40 kB, against 76 kB for the JPEG q55 the atlas first used (measured on 10 steps of appeal).
+ */
+export const WEBP_QUALITY = 45;
+
+/**
+ * The play screen at desktop width scrolls inside its panel and its stage aside, and a long
+ * dialog inside itself: a full-page picture would show only the first screenful. The atlas
+ * unrolls them, so every text of the screen is on the picture where it stands in the page's flow.
+ * The canvas is hidden: its labels are drawn, not text with keys (the same names are in the
+ * DOM list beside it), and the map was a third of every picture's bytes.
+ */
+export const UNROLL_CSS = `
+@media screen and (min-width: 900px) { .screen.play { height: auto !important; } }
+.panel, .stage-aside { overflow: visible !important; max-height: none !important; }
+.stage { height: auto !important; }
+.stage-canvas { flex: none !important; height: 300px !important; min-height: 0 !important; }
+.stage-canvas canvas { visibility: hidden !important; }
+dialog[open] { max-height: none !important; position: absolute !important; top: 24px !important; margin-top: 0 !important; }
+`;
 
 /** Runs in the page: no closures over module values, no helper functions (bundler names are absent). */
 function stripAndMeasure(): {
   keys: [string, number, number, number, number][];
-  width: number;
-  height: number;
+  region: { x: number; y: number; width: number; height: number };
 } {
   // A text fading in is transparent at first and would count as unseen: end every animation.
   for (const a of document.getAnimations()) {
@@ -68,11 +87,18 @@ function stripAndMeasure(): {
   for (const { node, keys } of found) {
     const host = node.parentElement;
     if (!host?.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
-    range.selectNodeContents(node);
-    const r = range.getBoundingClientRect();
+    // Text for screen readers only (.sr-only, clipped to a pixel) is heard where its visible
+    // ancestor is: it gets that element's box, like a label.
+    const hidden = host.closest('.sr-only');
+    let r: DOMRect;
+    if (hidden?.parentElement) r = hidden.parentElement.getBoundingClientRect();
+    else {
+      range.selectNodeContents(node);
+      r = range.getBoundingClientRect();
+    }
     // Off-screen texts (a skip link parked above the page) are on no picture.
     if (r.width < 1 || r.height < 1 || r.right + scrollX <= 0 || r.bottom + scrollY <= 0) continue;
-    for (const k of keys) {
+    for (const k of keys)
       out.push([
         k,
         Math.round(r.x + scrollX),
@@ -80,37 +106,68 @@ function stripAndMeasure(): {
         Math.round(r.width),
         Math.round(r.height),
       ]);
-    }
   }
+  // An open dialog is the screen: its picture is the dialog (with a margin), the page behind it
+  // dimmed and already on an earlier picture. The page is made as tall as the dialog reaches.
   const d = document.documentElement;
-  return { keys: out, width: d.scrollWidth, height: d.scrollHeight };
+  const dialog = document.querySelector('dialog[open]')?.getBoundingClientRect();
+  if (dialog) {
+    const x = Math.max(0, Math.floor(dialog.x + scrollX - 12));
+    const y = Math.max(0, Math.floor(dialog.y + scrollY - 12));
+    const right = Math.min(d.scrollWidth, Math.ceil(dialog.right + scrollX + 12));
+    return { keys: out, region: { x, y, width: right - x, height: Math.ceil(dialog.height + 24) } };
+  }
+  return { keys: out, region: { x: 0, y: 0, width: d.scrollWidth, height: d.scrollHeight } };
 }
 
 /**
- * Tallest picture: a debrief is ~20,000 px tall, 1.4 MB as one JPEG, more than a translator's
- * page should fetch to show one line. Taller pages are cut into parts of this height.
+ * Tallest picture: a debrief with its sections open is ~20,000 px tall, more than a translator's
+ * page should fetch to show one line. Taller screens are cut into parts of this height.
  */
 export const TILE_HEIGHT = 2400;
 
-/** The screen as one picture, or as parts of TILE_HEIGHT when taller; each part with its own keys. */
-export async function capture(page: Page): Promise<Capture[]> {
-  const m = await page.evaluate(stripAndMeasure);
-  const out: Capture[] = [];
-  for (let y = 0; y < m.height; y += TILE_HEIGHT) {
-    const height = Math.min(TILE_HEIGHT, m.height - y);
-    const jpeg = await page.screenshot({
-      type: 'jpeg',
-      quality: JPEG_QUALITY,
-      fullPage: true,
-      animations: 'disabled',
-      ...(m.height > TILE_HEIGHT ? { clip: { x: 0, y, width: m.width, height } } : {}),
-    });
-    // A text belongs to the part its top is on (its box cut at the part's bottom).
-    const keys = m.keys
+/** A measured screen: its parts, each with the keys whose top lies on it (boxes cut at its bottom). */
+export interface Measured {
+  x: number;
+  width: number;
+  parts: { y: number; height: number; keys: KeyBox[] }[];
+}
+
+/** Strips the key marks and measures every text's box; the page is not shot yet. */
+export async function measure(page: Page): Promise<Measured> {
+  const { keys, region: r } = await page.evaluate(stripAndMeasure);
+  const parts: Measured['parts'] = [];
+  for (let y = r.y; y < r.y + r.height; y += TILE_HEIGHT) {
+    const height = Math.min(TILE_HEIGHT, r.y + r.height - y);
+    // Each box is cut to its picture (a glyph's overhang, a line running past a dialog's
+    // margin); a key whose box misses the picture is not on it.
+    const mine = keys
       .filter(([, , top]) => top >= y && top < y + height)
-      .map(([k, x, top, w, h]): KeyBox => [k, x, top - y, w, Math.min(h, y + height - top)]);
-    const hash = createHash('sha256').update(jpeg).digest('hex').slice(0, 16);
-    out.push({ jpeg, hash, width: m.width, height, keys });
+      .map(([k, x, top, w, h]): KeyBox => {
+        const left = Math.max(0, x - r.x);
+        const right = Math.min(r.width, x - r.x + w);
+        return [k, left, top - y, right - left, Math.min(h, y + height - top)];
+      })
+      .filter(([, , , w, h]) => w >= 1 && h >= 1);
+    parts.push({ y, height, keys: mine });
   }
-  return out;
+  return { x: r.x, width: r.width, parts };
+}
+
+/** Shoots one measured part as WebP (Chromium's own encoder, through the DevTools protocol). */
+export async function shoot(page: Page, m: Measured, part: Measured['parts'][number]): Promise<Capture> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { data } = await cdp.send('Page.captureScreenshot', {
+      format: 'webp',
+      quality: WEBP_QUALITY,
+      captureBeyondViewport: true,
+      clip: { x: m.x, y: part.y, width: m.width, height: part.height, scale: 1 },
+    });
+    const image = Buffer.from(data, 'base64');
+    const hash = createHash('sha256').update(image).digest('hex').slice(0, 16);
+    return { image, hash, width: m.width, height: part.height, keys: part.keys };
+  } finally {
+    await cdp.detach();
+  }
 }

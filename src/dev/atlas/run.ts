@@ -1,19 +1,21 @@
 // Plays the atlas: for each language, the menu, each scenario's briefing, every node reached by a
-// real path (a save the game restores by replaying it), each document dialog and each debrief;
-// one capture per screen, JPEGs stored once per distinct picture, one index per language.
+// real path (a save the game restores by replaying it), each document and stage card, each check
+// answered wrong, each locked choice, each debrief; a screen is shot only when it shows a key no
+// earlier picture of that language showed. Pictures stored once each, one index per language.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { CompiledScenario, LogEntry } from '../../engine';
-import { pathsToFeedback, pathsToNodes, saveAt } from '../../translate/paths';
-import { type Capture, capture, type KeyBox } from './capture';
+import { type CompiledScenario, isCorrect, type LogEntry, wrongAnswer } from '../../engine';
+import { landsOn, pathsToFeedback, pathsToLocked, pathsToNodes, saveAt } from '../../translate/paths';
+import { type KeyBox, measure, shoot } from './capture';
+import { answerCheck, idsOf, openAssignment, openDetails, openMenu, openNode, withDialog } from './screens';
 
 export interface AtlasShot {
   file: string;
   lng: string;
   scenario?: string;
   node?: string;
-  /** menu, settings, briefing, node, document, debrief, feedback */
+  /** menu, settings, briefing, node, document, card, answer, locked, debrief, feedback */
   screen: string;
   /** Which part of a screen taller than TILE_HEIGHT, from the top (absent when in one piece). */
   part?: number;
@@ -36,8 +38,8 @@ export interface AtlasOptions {
 
 export interface AtlasResult {
   shots: AtlasShot[];
-  /** Distinct pictures written, and their bytes. */
-  files: number;
+  /** Each distinct picture written (file name → bytes), and their total. */
+  sizes: Map<string, number>;
   bytes: number;
 }
 
@@ -50,12 +52,11 @@ export async function runAtlas(o: AtlasOptions): Promise<AtlasResult> {
   mkdirSync(o.outDir, { recursive: true });
   const written = new Map<string, number>();
   const byLng = new Map<string, AtlasShot[]>();
-  const paths = new Map(o.scenarios.map((c) => [c.scenario.id, pathsToNodes(c)]));
-  const feedback = new Map(o.scenarios.map((c) => [c.scenario.id, pathsToFeedback(c)]));
+  const plans = new Map(o.scenarios.map((c) => [c.scenario.id, planOf(c)]));
   const queue = [...o.lngs];
   const worker = async () => {
     for (let lng = queue.shift(); lng !== undefined; lng = queue.shift()) {
-      byLng.set(lng, await playLanguage(o, lng, paths, feedback, written));
+      byLng.set(lng, await playLanguage(o, lng, plans, written));
     }
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL, o.lngs.length) }, worker));
@@ -65,34 +66,51 @@ export async function runAtlas(o: AtlasOptions): Promise<AtlasResult> {
     writeFileSync(join(o.outDir, `index.${lng}.json`), JSON.stringify({ version: 1, lng, shots: mine }));
   }
   const bytes = [...written.values()].reduce((a, b) => a + b, 0);
-  return { shots, files: written.size, bytes };
+  return { shots, sizes: written, bytes };
 }
 
-type Paths = Map<string, Map<string, LogEntry[]>>;
-type FeedbackPaths = Map<string, Map<string, { log: LogEntry[]; node: string }>>;
+type Target = { log: LogEntry[]; node: string };
+
+/** What the atlas opens in a scenario, computed once from the engine for every language. */
+interface Plan {
+  nodes: [string, LogEntry[]][];
+  /** Feedback and answer texts that show only right after their step. */
+  feedback: [string, Target][];
+  /** Reasons a choice is locked, each shown only in a state where its condition fails. */
+  locked: [string, Target][];
+}
+
+function planOf(c: CompiledScenario): Plan {
+  return {
+    nodes: [...pathsToNodes(c).entries()],
+    feedback: [...pathsToFeedback(c).entries()],
+    locked: [...pathsToLocked(c).entries()],
+  };
+}
 
 async function playLanguage(
   o: AtlasOptions,
   lng: string,
-  paths: Paths,
-  feedback: FeedbackPaths,
+  plans: Map<string, Plan>,
   written: Map<string, number>,
 ): Promise<AtlasShot[]> {
   const shots: AtlasShot[] = [];
-  // Keys already on a picture of this language: a picture (or part of a tall screen) that shows
-  // none new is not stored, which keeps the atlas within its budget (see coverage.ts).
+  // Keys already on a picture of this language: a screen (or part of a tall one) that shows
+  // none new is not shot, which keeps the atlas fast and within its budget (see coverage.ts).
   const seen = new Set<string>();
-  const save = (parts: Capture[], shot: Omit<AtlasShot, 'file' | 'width' | 'height' | 'keys' | 'lng'>) => {
-    for (const [part, c] of parts.entries()) {
-      if (!c.keys.some(([k]) => !seen.has(k))) continue;
-      for (const [k] of c.keys) seen.add(k);
-      const file = `${c.hash}.jpg`;
+  const take = async (page: Page, shot: Omit<AtlasShot, 'file' | 'width' | 'height' | 'keys' | 'lng'>) => {
+    const m = await measure(page);
+    for (const [part, p] of m.parts.entries()) {
+      if (!p.keys.some(([k]) => !seen.has(k))) continue;
+      for (const [k] of p.keys) seen.add(k);
+      const c = await shoot(page, m, p);
+      const file = `${c.hash}.webp`;
       if (!written.has(file)) {
-        writeFileSync(join(o.outDir, file), c.jpeg);
-        written.set(file, c.jpeg.length);
+        writeFileSync(join(o.outDir, file), c.image);
+        written.set(file, c.image.length);
       }
       const { width, height, keys } = c;
-      shots.push({ lng, ...shot, ...(parts.length > 1 ? { part } : {}), file, width, height, keys });
+      shots.push({ lng, ...shot, ...(m.parts.length > 1 ? { part } : {}), file, width, height, keys });
     }
   };
   const context = await o.browser.newContext({
@@ -102,90 +120,102 @@ async function playLanguage(
   const page = await context.newPage();
   const url = `${o.baseUrl}?lng=${encodeURIComponent(lng)}&keys=1`;
   await openMenu(page, url);
-  save(await capture(page), { screen: 'menu' });
-  await page.locator('[data-action="settings"]').first().click();
-  await page.locator('dialog[open]').waitFor();
-  save(await capture(page), { screen: 'settings' });
+  await take(page, { screen: 'menu' });
+  await withDialog(page, '[data-action="settings"]', () => take(page, { screen: 'settings' }));
   for (const c of o.scenarios) {
     const id = c.scenario.id;
+    const plan = plans.get(id) ?? { nodes: [], feedback: [], locked: [] };
     await openMenu(page, url);
     await page.locator(`[data-open="${id}"]`).click();
     await page.locator('[data-action="start"]').waitFor();
-    save(await capture(page), { scenario: id, screen: 'briefing' });
-    const nodes = [...(paths.get(id) ?? new Map<string, LogEntry[]>()).entries()].slice(0, o.maxNodes);
-    for (const [node, log] of nodes) {
-      await openNode(page, url, c, log, node);
-      save(await capture(page), { scenario: id, node, screen: 'node' });
-      // Dialogs and the debrief are drawn afresh when opened, with their keys: no reload needed.
-      const docs = page.locator('.panel-inner button.doc');
-      for (let i = 0, n = await docs.count(); i < n; i++) {
-        await docs.nth(i).click();
-        await page.locator('dialog[open]').waitFor();
-        await openDetails(page, 'dialog[open] details');
-        save(await capture(page), { scenario: id, node, screen: 'document' });
-        await page.keyboard.press('Escape');
-        await page.locator('dialog[open]').waitFor({ state: 'detached' });
+    await take(page, { scenario: id, screen: 'briefing' });
+    if (c === o.scenarios[0]) {
+      // A teacher's link: the briefing names the mode, practice or assessment.
+      for (const mode of ['practice', 'assessment']) {
+        await openAssignment(
+          page,
+          `${o.baseUrl}?scenario=${id}&lng=${encodeURIComponent(lng)}&mode=${mode}&class=Atlas&keys=1`,
+        );
+        await take(page, { scenario: id, screen: 'briefing' });
       }
+    }
+    const nodes = plan.nodes.slice(0, o.maxNodes);
+    const opened = new Set<string>(); // documents and stage cards, each opened once
+    let endings = 0;
+    for (const [node, path] of nodes) {
+      const at = c.nodes.get(node)?.node;
+      // Debriefs alternate how sure the student said they were, so both confidence notes show.
+      const log = at?.kind === 'ending' ? sureOf(c, path, node, endings++ % 2 === 0) : path;
+      await openNode(page, url, c, log, node);
+      await take(page, { scenario: id, node, screen: 'node' });
+      for (const [what, button, attr] of [
+        ['document', '.panel-inner button.doc', 'data-document'],
+        ['card', '.stage-aside button.stage-open', 'data-card'],
+      ] as const) {
+        for (const key of await idsOf(page, button, attr)) {
+          if (opened.has(`${what}:${key}`)) continue;
+          opened.add(`${what}:${key}`);
+          await withDialog(page, `${button}[${attr}="${key}"]`, () =>
+            take(page, { scenario: id, node, screen: what }),
+          );
+        }
+      }
+      if (at?.kind === 'check' && (await answerCheck(page, c, at.item)))
+        await take(page, { scenario: id, node, screen: 'answer' });
       if (await page.locator('.panel-inner [data-action="debrief"]').count()) {
         await page.locator('.panel-inner [data-action="debrief"]').click();
         await page.locator('.screen.debrief').waitFor();
         await openDetails(page);
-        save(await capture(page), { scenario: id, node, screen: 'debrief' });
+        // The first debrief's practice bank is answered, all wrong but one, for the explanations.
+        if (endings === 1) {
+          const right = c.scenario.quiz.find((q) => q.type !== 'order')?.id;
+          for (const q of c.scenario.quiz)
+            await answerCheck(page, c, q.id, { scope: '.quiz-bank', right: q.id === right });
+        }
+        await take(page, { scenario: id, node, screen: 'debrief' });
       }
     }
     // A game in progress: the menu says so and the briefing offers to resume or restart.
     const [, some] = nodes.find(([, log]) => log.length > 0) ?? [];
     if (some) {
       await openMenu(page, url, { [`precedent.save.${id}`]: JSON.stringify(saveAt(c, some)) });
-      save(await capture(page), { scenario: id, screen: 'menu' });
+      await take(page, { scenario: id, screen: 'menu' });
       await page.locator(`[data-open="${id}"]`).click();
       await page.locator('[data-action="resume"]').waitFor();
-      save(await capture(page), { scenario: id, screen: 'briefing' });
+      await take(page, { scenario: id, screen: 'briefing' });
     }
-    // Feedback and answer explanations show only right after their step: those not yet seen.
-    let after = 0;
-    for (const [key, to] of feedback.get(id) ?? []) {
-      if (seen.has(key) || (o.maxNodes !== undefined && !nodes.some(([n]) => n === to.node))) continue;
-      await openNode(page, url, c, to.log, to.node);
-      save(await capture(page), { scenario: id, node: to.node, screen: 'feedback' });
-      after++;
+    // Texts that show only right after a step, or only in some states: those not yet seen.
+    let extra = 0;
+    for (const [screen, list] of [
+      ['feedback', plan.feedback],
+      ['locked', plan.locked],
+    ] as const) {
+      for (const [key, to] of list) {
+        if (seen.has(key) || (o.maxNodes !== undefined && !nodes.some(([n]) => n === to.node))) continue;
+        await openNode(page, url, c, to.log, to.node);
+        await take(page, { scenario: id, node: to.node, screen });
+        extra++;
+      }
     }
-    o.log?.(`atlas: ${lng} ${id}: ${nodes.length} node(s), ${after} feedback screen(s)`);
+    o.log?.(`atlas: ${lng} ${id}: ${nodes.length} node(s), ${extra} screen(s) after a step or when locked`);
   }
   await context.close();
   return shots;
 }
 
-async function openMenu(page: Page, url: string, storage: Record<string, string> = {}): Promise<void> {
-  await page
-    .evaluate((items) => {
-      localStorage.clear();
-      for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v);
-    }, storage)
-    .catch(() => undefined);
-  await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('menu-ready').length > 0);
-}
-
-/** The game resumes the last scenario's save on start: a save with this log lands on the node. */
-async function openNode(page: Page, url: string, c: CompiledScenario, log: unknown[], node: string) {
-  const save = JSON.stringify(saveAt(c, log as never));
-  await page.evaluate(
-    ([id, s]) => {
-      localStorage.clear();
-      localStorage.setItem(`precedent.save.${id}`, s as string);
-      localStorage.setItem('precedent.last', id as string);
-    },
-    [c.scenario.id, save],
-  );
-  await page.goto(url);
-  await page.locator(`.panel-inner[data-node="${node}"]`).waitFor();
-  await openDetails(page);
-}
-
-/** Source lists and other folded parts open, so their texts are on the picture. */
-async function openDetails(page: Page, selector = 'main details'): Promise<void> {
-  await page.evaluate((sel) => {
-    for (const d of document.querySelectorAll<HTMLDetailsElement>(sel)) d.open = true;
-  }, selector);
+/**
+ * The log to ending `node`, with the student sure of every answer and, where the path stays the
+ * same, every answer wrong (`all`): the debrief then lists the checks they were sure of and got
+ * wrong. Otherwise sure only of the answers that were right: the debrief says there are none.
+ */
+function sureOf(c: CompiledScenario, log: LogEntry[], node: string, all: boolean): LogEntry[] {
+  const mark = (wrong: boolean) =>
+    log.map((e) => {
+      const item = e.type === 'quiz.answer' ? c.items.get(e.item) : undefined;
+      if (e.type !== 'quiz.answer' || !item) return e;
+      if (wrong) return { ...e, sure: true, answer: wrongAnswer(item) };
+      return all || isCorrect(item, e.answer) ? { ...e, sure: true } : e;
+    });
+  const wrong = all ? mark(true) : undefined;
+  return wrong && landsOn(c, wrong, node) ? wrong : mark(false);
 }
